@@ -1,0 +1,19 @@
+/**
+ * icp-metrics: find the Ideal Customer Profile of a SaaS business in its own customer data.
+ *
+ * <p>Exported packages:
+ *
+ * <ul>
+ *   <li>{@link dev.icpmetrics.model}: the immutable domain model (money, companies, buyers,
+ *       accounts and their lifecycles).
+ * </ul>
+ *
+ * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
+ * kernels in {@code dev.icpmetrics.stats}, stays internal.
+ */
+module dev.icpmetrics.core {
+  requires org.slf4j;
+  requires static org.jspecify;
+
+  exports dev.icpmetrics.model;
+}
