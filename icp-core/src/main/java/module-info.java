@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link dev.icpmetrics.model}: the immutable domain model (money, companies, buyers,
  *       accounts and their lifecycles).
+ *   <li>{@link dev.icpmetrics.metrics}: pure calculators for churn, retention, survival, CLV, CAC
+ *       and payback, each under an explicit policy.
  * </ul>
  *
  * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
@@ -16,4 +18,5 @@ module dev.icpmetrics.core {
   requires static org.jspecify;
 
   exports dev.icpmetrics.model;
+  exports dev.icpmetrics.metrics;
 }
