@@ -28,13 +28,14 @@ class ArchitectureTest {
   /** For each package, the library packages it may depend on. */
   static final Map<String, Set<String>> ALLOWED =
       Map.of(
-          "model", Set.of(),
-          "stats", Set.of(),
-          "metrics", Set.of("model", "stats"),
-          "segment", Set.of("model", "metrics", "stats"),
-          "scoring", Set.of("model", "metrics", "segment", "stats"),
-          "columnar", Set.of("model", "metrics", "segment", "scoring", "stats"),
-          "io", Set.of("model", "metrics", "segment", "scoring", "columnar", "stats"));
+          "internal", Set.of(),
+          "model", Set.of("internal"),
+          "stats", Set.of("internal"),
+          "metrics", Set.of("internal", "model", "stats"),
+          "segment", Set.of("internal", "model", "metrics", "stats"),
+          "scoring", Set.of("internal", "model", "metrics", "segment", "stats"),
+          "columnar", Set.of("internal", "model", "metrics", "segment", "scoring", "stats"),
+          "io", Set.of("internal", "model", "metrics", "segment", "scoring", "columnar", "stats"));
 
   private static final Pattern REFERENCE = Pattern.compile("dev/icpmetrics/([a-z]+)/");
 

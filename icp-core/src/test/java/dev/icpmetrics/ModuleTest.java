@@ -24,7 +24,7 @@ class ModuleTest {
   static final Set<String> EXPORTED = Set.of("dev.icpmetrics.model", "dev.icpmetrics.metrics");
 
   /** Packages that exist in the module but are deliberately not exported. */
-  static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats");
+  static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");
 
   @Test
   void module_isNamedDevIcpmetricsCore() throws IOException {
