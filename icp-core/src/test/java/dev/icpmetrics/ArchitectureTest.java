@@ -29,13 +29,23 @@ class ArchitectureTest {
   static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "internal", Set.of(),
+          "sample", Set.of("internal", "model"),
           "model", Set.of("internal"),
           "stats", Set.of("internal"),
           "metrics", Set.of("internal", "model", "stats"),
           "segment", Set.of("internal", "model", "metrics", "stats"),
           "scoring", Set.of("internal", "model", "metrics", "segment", "stats"),
           "columnar", Set.of("internal", "model", "metrics", "segment", "scoring", "stats"),
-          "io", Set.of("internal", "model", "metrics", "segment", "scoring", "columnar", "stats"));
+          "io",
+              Set.of(
+                  "internal",
+                  "model",
+                  "metrics",
+                  "segment",
+                  "scoring",
+                  "columnar",
+                  "stats",
+                  "sample"));
 
   private static final Pattern REFERENCE = Pattern.compile("dev/icpmetrics/([a-z]+)/");
 
