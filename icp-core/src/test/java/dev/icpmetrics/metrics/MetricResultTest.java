@@ -37,7 +37,7 @@ class MetricResultTest {
 
   @Test
   void map_transformsDefinedAndKeepsTheReasonOfUndefined() {
-    assertEquals(MetricResult.of(7.0), MetricResult.of(0.07).map(x -> x * 100));
+    assertEquals(MetricResult.of(50.0), MetricResult.of(0.5).map(x -> x * 100));
     MetricResult<Double> undefined = MetricResult.undefined("zero churn");
     assertEquals(MetricResult.undefined("zero churn"), undefined.map(x -> x * 100));
   }
