@@ -19,4 +19,5 @@ module dev.icpmetrics.core {
 
   exports dev.icpmetrics.model;
   exports dev.icpmetrics.metrics;
+  exports dev.icpmetrics.io;
 }
