@@ -91,7 +91,9 @@ public final class Beta {
       double next = Double.NaN;
       if (density > 0 && Double.isFinite(density)) {
         double u = err / density;
-        double step = u / (1.0 - 0.5 * Math.min(1.0, u * ((a - 1.0) / x - (b - 1.0) / (1.0 - x))));
+        double h = u * ((a - 1.0) / x - (b - 1.0) / (1.0 - x));
+        // Halley's correction only where it is small; a plain Newton step otherwise.
+        double step = Math.abs(h) < 1.0 ? u / (1.0 - 0.5 * h) : u;
         next = x - step;
       }
       if (!(next > lo && next < hi)) {

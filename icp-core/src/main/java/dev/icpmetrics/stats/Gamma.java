@@ -129,7 +129,9 @@ public final class Gamma {
       double next;
       if (density > 0 && Double.isFinite(density)) {
         double u = err / density;
-        double halley = u / (1.0 - 0.5 * Math.min(1.0, u * ((a - 1.0) / x - 1.0)));
+        double h = u * ((a - 1.0) / x - 1.0);
+        // Halley's correction only where it is small; a plain Newton step otherwise.
+        double halley = Math.abs(h) < 1.0 ? u / (1.0 - 0.5 * h) : u;
         next = x - halley;
       } else {
         next = Double.NaN;

@@ -40,6 +40,9 @@ class BetaTest {
       {0.025, 500.5, 99500.5, 0.004577026542829628},
       {0.5, 2, 3, 0.3857275681323895},
       {1e-10, 3, 4, 0.00017101953023986434},
+      // A false convergence of an early version: Halley's factor shrank the step to nothing.
+      {0.975, 1312.5, 132.5, 0.922634933951364},
+      {0.025, 1312.5, 132.5, 0.8929039238372236},
     };
     for (double[] c : cases) {
       assertRelative(
