@@ -449,7 +449,7 @@ public final class Clv {
     return end.isDefined()
         ? end
         : MetricResult.undefined(
-            "unbounded: the lower end of the churn interval is 0, "
+            "unbounded at the lower end of the churn interval, 0: "
                 + end.undefinedReason().orElseThrow());
   }
 
