@@ -193,6 +193,8 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
    * @param discountRate the discount rate per {@link #period}
    * @return DEL in periods
    * @throws IllegalArgumentException if {@code discountRate} is per another period
+   * @throws ArithmeticException if the series cannot converge: a positive discount rate below about
+   *     {@code 4e-6} per period needs more than ten million terms
    */
   public MetricResult<Double> discountedExpectedLifetime(DiscountRate discountRate) {
     requireNonNull(discountRate, "discountRate");
@@ -218,6 +220,8 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
    * @param renewalsMade the renewals the customer has made, {@code >= 0}
    * @return DERL in periods
    * @throws IllegalArgumentException if {@code discountRate} is per another period
+   * @throws ArithmeticException if the series cannot converge, as for {@link
+   *     #discountedExpectedLifetime}
    */
   public MetricResult<Double> discountedExpectedResidualLifetime(
       DiscountRate discountRate, int renewalsMade) {
@@ -300,8 +304,8 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
    * periodsSurvived[i] + 1)}; otherwise it is still active (censored) and contributes {@code ln
    * S(periodsSurvived[i])}. An account censored at 0 periods carries no information.
    *
-   * <p>The arrays are read once and not kept; the work is one pass over the accounts plus an
-   * optimization over counts per tenure.
+   * <p>The arrays are not kept; the work is two passes over the accounts plus an optimization over
+   * counts per tenure.
    *
    * @param period the length of one period
    * @param periodsSurvived for each account, the periods it survived, {@code >= 0}
@@ -405,6 +409,11 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
   }
 
   private static Fit fit(Period period, SurvivalTally tally) {
+    return fit(period, tally, OPTIONS);
+  }
+
+  /** Fits with explicit optimizer options; package-private so tests can starve the optimizer. */
+  static Fit fit(Period period, SurvivalTally tally, NelderMead.Options options) {
     long informative = tally.informativeTotal();
     if (informative == 0) {
       throw new ModelFitException(
@@ -447,7 +456,7 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
             starts,
             new double[] {lo, lo},
             new double[] {hi, hi},
-            OPTIONS);
+            options);
     List<FitAttempt> attempts = new ArrayList<>(runs.size());
     NelderMead.Run best = null;
     for (NelderMead.Run r : runs) {
@@ -468,7 +477,7 @@ public record ShiftedBetaGeometric(double alpha, double beta, Period period) {
           String.format(
               Locale.ROOT,
               "an optimizer run must converge within %d iterations, got none of %d (best LL %.4f)",
-              OPTIONS.maxIterations(),
+              options.maxIterations(),
               runs.size(),
               attempts.get(0).logLikelihood()),
           attempts);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.icpmetrics.model.Period;
+import dev.icpmetrics.stats.NelderMead;
 import dev.icpmetrics.testing.Gen;
 import dev.icpmetrics.testing.Property;
 import java.util.List;
@@ -130,6 +131,32 @@ class ShiftedBetaGeometricFitTest {
     assertThrows(
         ModelFitException.class,
         () -> ShiftedBetaGeometric.fitTenures(Period.MONTH, new int[] {0, 0}, new boolean[2]));
+  }
+
+  @Test
+  void fit_optimizerOutOfIterations_throwsWithEveryAttempt() {
+    SurvivalTally tally = SurvivalTally.ofSize(7);
+    tally.addSurvivors(ShiftedBetaGeometricTest.HIGH_END, "survivors");
+    ModelFitException e =
+        assertThrows(
+            ModelFitException.class,
+            () ->
+                ShiftedBetaGeometric.fit(
+                    Period.YEAR, tally, new NelderMead.Options(1e-13, 1e-8, 3, 0.5)));
+    assertEquals(ModelFitException.Reason.NOT_CONVERGED, e.reason());
+    assertEquals(5, e.attempts().size());
+    FitAttempt best = e.best().orElseThrow();
+    assertEquals(3, best.iterations());
+    assertTrue(best.logLikelihood() < -1611.1581, best::toString);
+    assertTrue(
+        String.valueOf(e.getMessage())
+            .startsWith(
+                "an optimizer run must converge within 3 iterations, got none of 5 (best LL"),
+        e::getMessage);
+    List<String> lines = e.diagnostics().lines().toList();
+    assertEquals(6, lines.size());
+    assertTrue(lines.get(1).startsWith("  start ("), lines.get(1));
+    assertTrue(lines.get(1).endsWith("3 iterations, not converged"), lines.get(1));
   }
 
   @Test
