@@ -8,6 +8,10 @@
  *       accounts and their lifecycles).
  *   <li>{@link dev.icpmetrics.metrics}: pure calculators for churn, retention, survival, CLV, CAC
  *       and payback, each under an explicit policy.
+ *   <li>{@link dev.icpmetrics.segment}: segment analysis, from dimensions and targets to the ICP
+ *       and its drift between reviews.
+ *   <li>{@link dev.icpmetrics.sample}: deterministic sample bases, the guide's example first.
+ *   <li>{@link dev.icpmetrics.io}: CSV import and export of the library's files and reports.
  * </ul>
  *
  * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
@@ -20,4 +24,6 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.model;
   exports dev.icpmetrics.metrics;
   exports dev.icpmetrics.io;
+  exports dev.icpmetrics.segment;
+  exports dev.icpmetrics.sample;
 }

@@ -60,12 +60,34 @@ public final class SampleBases {
     {"Insurance", "524126"},
   };
   private static final String[][] LOCATIONS = {
-    {"US", "US-CA"}, {"US", "US-NY"}, {"US", ""}, {"US", ""}, {"US", "US-TX"}, {"CA", ""},
-    {"GB", ""}, {"GB", ""}, {"DE", "DE-BY"}, {"DE", ""}, {"FR", ""}, {"NL", ""}, {"AU", ""},
-    {"JP", ""}, {"IN", ""}, {"BR", ""}, {"SG", ""},
+    {"US", "US-CA"},
+    {"US", "US-NY"},
+    {"US", ""},
+    {"US", ""},
+    {"US", "US-TX"},
+    {"CA", ""},
+    {"GB", ""},
+    {"GB", ""},
+    {"DE", "DE-BY"},
+    {"DE", ""},
+    {"FR", ""},
+    {"NL", ""},
+    {"AU", ""},
+    {"JP", ""},
+    {"IN", ""},
+    {"BR", ""},
+    {"SG", ""},
   };
   private static final String[] TECH = {
-    "salesforce", "hubspot", "snowflake", "slack", "zendesk", "aws", "gcp", "azure", "shopify",
+    "salesforce",
+    "hubspot",
+    "snowflake",
+    "slack",
+    "zendesk",
+    "aws",
+    "gcp",
+    "azure",
+    "shopify",
     "netsuite"
   };
   private static final JobFunction[] FUNCTIONS = {
@@ -84,7 +106,9 @@ public final class SampleBases {
     Tag.of("Churn visibility"),
   };
   private static final Tag[] TRIGGERS = {
-    Tag.of("New funding"), Tag.of("Leadership change"), Tag.of("Expansion"),
+    Tag.of("New funding"),
+    Tag.of("Leadership change"),
+    Tag.of("Expansion"),
     Tag.of("Tool consolidation"),
   };
 
@@ -107,32 +131,74 @@ public final class SampleBases {
       int cycleMax,
       int lost,
       int open,
-      String[] channels,
-      FundingRound[] rounds,
-      Seniority[] seniorities) {}
+      List<String> channels,
+      List<FundingRound> rounds,
+      List<Seniority> seniorities) {}
 
   private static final List<Band> BANDS =
       List.of(
           new Band(
-              "smb", 150, 15, 15, 20, 240_00, 350_00, 5, 450, 1, 45, 5, 30, 45, 20,
-              new String[] {"self-serve", "paid-search", "content"},
-              new FundingRound[] {FundingRound.NONE, FundingRound.SEED, FundingRound.SERIES_A},
-              new Seniority[] {Seniority.OWNER, Seniority.CXO, Seniority.DIRECTOR}),
+              "smb",
+              150,
+              15,
+              15,
+              20,
+              240_00,
+              350_00,
+              5,
+              450,
+              1,
+              45,
+              5,
+              30,
+              45,
+              20,
+              List.of("self-serve", "paid-search", "content"),
+              List.of(FundingRound.NONE, FundingRound.SEED, FundingRound.SERIES_A),
+              List.of(Seniority.OWNER, Seniority.CXO, Seniority.DIRECTOR)),
           new Band(
-              "mid", 300, 12, 12, 10, 192_00, 500_00, 500, 1_900, 50, 900, 30, 90, 28, 25,
-              new String[] {"outbound", "partner", "paid-search"},
-              new FundingRound[] {
-                FundingRound.SERIES_B, FundingRound.SERIES_C, FundingRound.SERIES_D,
-                FundingRound.PRIVATE_EQUITY
-              },
-              new Seniority[] {Seniority.DIRECTOR, Seniority.VP, Seniority.MANAGER}),
+              "mid",
+              300,
+              12,
+              12,
+              10,
+              192_00,
+              500_00,
+              500,
+              1_900,
+              50,
+              900,
+              30,
+              90,
+              28,
+              25,
+              List.of("outbound", "partner", "paid-search"),
+              List.of(
+                  FundingRound.SERIES_B,
+                  FundingRound.SERIES_C,
+                  FundingRound.SERIES_D,
+                  FundingRound.PRIVATE_EQUITY),
+              List.of(Seniority.DIRECTOR, Seniority.VP, Seniority.MANAGER)),
           new Band(
-              "ent", 50, 1, 2, 2, 200_00, 1_500_00, 2_000, 60_000, 1_000, 30_000, 90, 240, 8, 6,
-              new String[] {"outbound", "events", "partner"},
-              new FundingRound[] {
-                FundingRound.IPO, FundingRound.PRIVATE_EQUITY, FundingRound.SERIES_E_OR_LATER
-              },
-              new Seniority[] {Seniority.VP, Seniority.CXO, Seniority.DIRECTOR}));
+              "ent",
+              50,
+              1,
+              2,
+              2,
+              200_00,
+              1_500_00,
+              2_000,
+              60_000,
+              1_000,
+              30_000,
+              90,
+              240,
+              8,
+              6,
+              List.of("outbound", "events", "partner"),
+              List.of(
+                  FundingRound.IPO, FundingRound.PRIVATE_EQUITY, FundingRound.SERIES_E_OR_LATER),
+              List.of(Seniority.VP, Seniority.CXO, Seniority.DIRECTOR)));
 
   /**
    * Returns the guide's example base (REFERENCES §8), analysed over June 2025 ({@code [2025-06-01,
@@ -154,9 +220,9 @@ public final class SampleBases {
    * simple CLV, ARPA / monthly churn, gives the guide's USD 2,400, 4,800 and 10,000. Every account
    * has its band's direct acquisition cost, and the ledger books each cost as a {@link
    * SpendKind#PAID_MEDIA} line of its channel and month, so any CAC allocation gives the guide's
-   * USD 350, 500 and 1,500. Besides, each band has accounts that churned before June (20, 10 and
-   * 2: not at risk in the window), and June's opportunities: one won per new account (closed on
-   * its acquired date, its cycle drawn from the band's range), 45, 28 and 8 lost, and 20, 25 and 6
+   * USD 350, 500 and 1,500. Besides, each band has accounts that churned before June (20, 10 and 2:
+   * not at risk in the window), and June's opportunities: one won per new account (closed on its
+   * acquired date, its cycle drawn from the band's range), 45, 28 and 8 lost, and 20, 25 and 6
    * still open.
    *
    * <p>Other attributes are drawn with seed {@value #GUIDE_EXAMPLE_SEED}: an industry with its
@@ -273,8 +339,8 @@ public final class SampleBases {
               TRIGGERS[r.nextInt(TRIGGERS.length)],
               life.acquired().minusDays(cycleDays + r.nextInt(60))));
     }
-    Insights insights = new Insights(pains, triggers, new TreeSet<>(), new TreeSet<>(),
-        new TreeSet<>());
+    Insights insights =
+        new Insights(pains, triggers, new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     return new Account(
         id,
         company,
@@ -294,10 +360,9 @@ public final class SampleBases {
             .annualRevenue(
                 Money.ofMinor(
                     USD,
-                    (b.revenueMinMillions
-                            + r.nextLong(b.revenueMaxMillions - b.revenueMinMillions))
+                    (b.revenueMinMillions + r.nextLong(b.revenueMaxMillions - b.revenueMinMillions))
                         * MILLION_MINOR))
-            .latestRound(b.rounds[r.nextInt(b.rounds.length)])
+            .latestRound(b.rounds.get(r.nextInt(b.rounds.size())))
             .foundedYear(1960 + r.nextInt(62));
     if (r.nextInt(25) != 0) {
       String[] loc = LOCATIONS[r.nextInt(LOCATIONS.length)];
@@ -318,9 +383,11 @@ public final class SampleBases {
 
   private static BuyerPersona persona(SplittableRandom r, Band b, boolean primary) {
     JobFunction f = FUNCTIONS[r.nextInt(FUNCTIONS.length)];
-    Seniority s = primary ? b.seniorities[r.nextInt(b.seniorities.length)] : Seniority.MANAGER;
+    Seniority s = primary ? b.seniorities.get(r.nextInt(b.seniorities.size())) : Seniority.MANAGER;
     BuyingRole role =
-        primary ? BuyingRole.ECONOMIC_BUYER : r.nextBoolean() ? BuyingRole.CHAMPION : BuyingRole.USER;
+        primary
+            ? BuyingRole.ECONOMIC_BUYER
+            : r.nextBoolean() ? BuyingRole.CHAMPION : BuyingRole.USER;
     String title = title(s) + " " + f.label();
     return new BuyerPersona(title, f, s, f.label(), role);
   }
@@ -365,8 +432,8 @@ public final class SampleBases {
     return min + r.nextInt(max - min + 1);
   }
 
-  private static String pick(SplittableRandom r, String[] values) {
-    return values[r.nextInt(values.length)];
+  private static String pick(SplittableRandom r, List<String> values) {
+    return values.get(r.nextInt(values.size()));
   }
 
   private static String three(int n) {

@@ -24,7 +24,7 @@ final class Assessor {
     SegmentKind kind = targets.kindOf(segment);
     double ceiling = targets.monthlyChurnCeiling(kind);
     EconomicsTargets econ = targets.economics(kind);
-    boolean supported = s.atRiskCount() >= minSupport;
+    boolean supported = s.churnDenominator() >= minSupport;
 
     Finding churn = churnFinding(segment, s, table, kind, ceiling, supported, minSupport);
     Finding ltv = ltvFinding(s, econ, supported);
@@ -50,8 +50,8 @@ final class Assessor {
       reason =
           String.format(
               Locale.ROOT,
-              "%d accounts at risk, below the minimum support of %d",
-              s.atRiskCount(),
+              "%s at risk, below the minimum support of %d",
+              Format.plain(s.churnDenominator()),
               minSupport);
     } else if (churn.verdict() == Verdict.FAIL && ltv.verdict() == Verdict.FAIL) {
       play = Play.DEPRIORITISE;
@@ -83,7 +83,8 @@ final class Assessor {
               acquisition);
       if (acquisition > retention) {
         play = Play.CHEAPER_ACQUISITION_SHORTER_CYCLE;
-        reason = "churn misses its target, but acquisition compares worse with the base: " + numbers;
+        reason =
+            "churn misses its target, but acquisition compares worse with the base: " + numbers;
       } else {
         play = Play.RETENTION_AND_ONBOARDING;
         reason = "churn misses its target and compares worst with the base: " + numbers;
@@ -126,9 +127,9 @@ final class Assessor {
           ceiling,
           String.format(
               Locale.ROOT,
-              "only %d accounts at risk, below the minimum support of %d: %s is shown but not"
+              "only %s at risk, below the minimum support of %d: %s is shown but not"
                   + " judged against %s",
-              s.atRiskCount(),
+              Format.plain(s.churnDenominator()),
               minSupport,
               numbers,
               target));
@@ -140,11 +141,12 @@ final class Assessor {
       e.append(", although it is the lowest churn in the table");
     }
     if (interval.isDefined() && interval.orElseThrow().contains(ceiling)) {
-      e.append(String.format(
-          Locale.ROOT,
-          "; the %s interval includes the ceiling, so the %s is not significant",
-          level(interval.orElseThrow()),
-          pass ? "pass" : "miss"));
+      e.append(
+          String.format(
+              Locale.ROOT,
+              "; the %s interval includes the ceiling, so the %s is not significant",
+              level(interval.orElseThrow()),
+              pass ? "pass" : "miss"));
     }
     return new Finding(
         Criterion.MONTHLY_CHURN,
@@ -164,7 +166,7 @@ final class Assessor {
       }
       MetricsSnapshot o = e.getValue();
       MetricResult<Double> r = o.monthlyChurnRate();
-      if (o.atRiskCount() < minSupport || !r.isDefined()) {
+      if (o.churnDenominator() < minSupport || !r.isDefined()) {
         continue;
       }
       others++;
@@ -187,10 +189,10 @@ final class Assessor {
             : "";
     return String.format(
         Locale.ROOT,
-        "monthly churn %s (%d of %d%s)",
+        "monthly churn %s (%d of %s%s)",
         pct(c),
         s.churnedCount(),
-        s.atRiskCount(),
+        Format.plain(s.churnDenominator()),
         ci);
   }
 
@@ -207,7 +209,10 @@ final class Assessor {
           ratio,
           interval,
           target,
-          "LTV:CAC is undefined (" + ratio.undefinedReason().orElse("") + "), not judged against " + t);
+          "LTV:CAC is undefined ("
+              + ratio.undefinedReason().orElse("")
+              + "), not judged against "
+              + t);
     }
     double r = ratio.orElseThrow();
     String numbers =
@@ -274,10 +279,11 @@ final class Assessor {
         period.isReached()
             ? String.format(
                 Locale.ROOT,
-                "payback %.2f months (CAC %s / monthly %s per account)",
+                "payback %.2f months (CAC %s / %s %s a month)",
                 period.months().orElseThrow(),
                 s.cac().orElseThrow(),
-                s.paybackBasisLabel())
+                s.paybackBasisLabel(),
+                s.arpa().orElseThrow())
             : "the acquisition cost is never recovered (" + period + ")";
     if (!supported) {
       return new Finding(
@@ -334,5 +340,4 @@ final class Assessor {
     double p = 100 * i.level();
     return (p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f", p) : Double.toString(p)) + "%";
   }
-
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -44,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * (the reports say so). An account with no value at all goes to the unknown cell.
  *
  * <p><b>Opportunities.</b> Conversion and sales cycle are measured on opportunities, which carry a
- * company, a persona and a channel but no account: company, persona and channel dimensions apply
- * to them; pain points, trigger events and custom account dimensions put them in the unknown cell.
+ * company, a persona and a channel but no account: company, persona and channel dimensions apply to
+ * them; pain points, trigger events and custom account dimensions put them in the unknown cell.
  *
  * <p>The persona dimensions read the account's {@linkplain Account#primaryPersona() primary
  * persona}. Values of enumerations are their constant names ({@code ECONOMIC_BUYER}). Numeric
@@ -127,8 +126,8 @@ public final class Dimension {
   }
 
   /**
-   * Segments by region under {@code scheme}; named {@code region}. A company without a location,
-   * or whose location the scheme does not cover, is unknown.
+   * Segments by region under {@code scheme}; named {@code region}. A company without a location, or
+   * whose location the scheme does not cover, is unknown.
    *
    * @param scheme the region scheme
    * @return the dimension
@@ -165,7 +164,9 @@ public final class Dimension {
         "employees",
         c -> {
           var e = c.employees();
-          return e.isPresent() ? Optional.of(bands.bandOf((double) e.getAsLong())) : Optional.empty();
+          return e.isPresent()
+              ? Optional.of(bands.bandOf((double) e.getAsLong()))
+              : Optional.empty();
         },
         bands.labels());
   }
@@ -252,8 +253,8 @@ public final class Dimension {
   }
 
   /**
-   * Segments by technology of the company's tech stack; multi-valued; applies to opportunities
-   * too; named {@code technology}.
+   * Segments by technology of the company's tech stack; multi-valued; applies to opportunities too;
+   * named {@code technology}.
    */
   public static Dimension technology() {
     return new Dimension("technology", true, s -> s.company().techStack().keys(), List.of());
@@ -265,8 +266,8 @@ public final class Dimension {
    * Returns a custom single-valued dimension of accounts. Opportunities go to the unknown cell.
    *
    * @param name the name, not blank
-   * @param value the account's value, or empty when the dimension does not apply; a value must
-   *     not be blank or {@value #UNKNOWN}
+   * @param value the account's value, or empty when the dimension does not apply; a value must not
+   *     be blank or {@value #UNKNOWN}
    * @return the dimension
    */
   public static Dimension of(String name, Function<? super Account, Optional<String>> value) {
@@ -366,8 +367,8 @@ public final class Dimension {
   }
 
   /**
-   * Returns the values of {@code account}, in report order; empty when the dimension does not
-   * apply (the account then belongs to the {@value #UNKNOWN} cell).
+   * Returns the values of {@code account}, in report order; empty when the dimension does not apply
+   * (the account then belongs to the {@value #UNKNOWN} cell).
    *
    * @param account the account
    * @return its values; at most one for a single-valued dimension

@@ -41,7 +41,8 @@ public record OpportunityTally(
     long n = 0;
     for (Map.Entry<Long, Long> e : salesCycleDays.entrySet()) {
       long days = Checks.nonNegative("salesCycleDays key", requireNonNull(e.getKey(), "days"));
-      long count = Checks.nonNegative("salesCycleDays count", requireNonNull(e.getValue(), "count"));
+      long count =
+          Checks.nonNegative("salesCycleDays count", requireNonNull(e.getValue(), "count"));
       if (count > 0) {
         h.put(days, count);
         n = Math.addExact(n, count);

@@ -21,9 +21,9 @@ import java.util.TreeMap;
  *
  * <p>{@link #amerEmeaApac()} is a common convention, not a standard: AMER is North, Central and
  * South America and the Caribbean; APAC is East, South-East and South Asia and Oceania; EMEA is
- * every other country the JDK knows (Europe, the Middle East, Africa, Central Asia and Afghanistan);
- * the uninhabited Antarctic territories (AQ, BV, GS, HM, TF) have no region. Pass your own mapping
- * with {@link #of} when your territories differ. Immutable and thread-safe.
+ * every other country the JDK knows (Europe, the Middle East, Africa, Central Asia and
+ * Afghanistan); the uninhabited Antarctic territories (AQ, BV, GS, HM, TF) have no region. Pass
+ * your own mapping with {@link #of} when your territories differ. Immutable and thread-safe.
  */
 public final class RegionScheme {
   private static final Set<String> AMER =

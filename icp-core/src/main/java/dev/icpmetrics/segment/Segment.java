@@ -29,10 +29,7 @@ public record Segment(List<String> dimensions, List<String> values) {
     values = List.copyOf(requireNonNull(values, "values"));
     if (dimensions.size() != values.size()) {
       throw new IllegalArgumentException(
-          "values must number one per dimension ("
-              + dimensions.size()
-              + "), got "
-              + values.size());
+          "values must number one per dimension (" + dimensions.size() + "), got " + values.size());
     }
   }
 

@@ -23,7 +23,6 @@ import java.util.SortedSet;
  * regions and 6 industries leave about 6 accounts a cell, far below the 30 a churn rate needs to be
  * ranked on. The default maximum is {@value #DEFAULT_MAX_DIMENSIONS}, as the guide recommends; a
  * larger one must be asked for explicitly with {@link #of(List, int)}.
- *
  */
 public final class Segmentation {
 

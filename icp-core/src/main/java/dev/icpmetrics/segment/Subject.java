@@ -22,8 +22,7 @@ record Subject(
   }
 
   static Subject of(Account a) {
-    return new Subject(
-        a.company(), a.primaryPersona().orElse(null), a.acquisition().channel(), a);
+    return new Subject(a.company(), a.primaryPersona().orElse(null), a.acquisition().channel(), a);
   }
 
   static Subject of(Opportunity o) {

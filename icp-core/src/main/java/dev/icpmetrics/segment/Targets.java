@@ -23,8 +23,8 @@ import java.util.Objects;
  *       values it does state, only the SMB ceiling is consistent with its own reading of its
  *       example table, where mid-market at 4% monthly churn is the segment to grow (upsell and
  *       cross-sell), not to fix; an interpolated value (3% linear, 2.24% geometric between 5% and
- *       1%) would fail that segment and contradict the guide. The library therefore never invents
- *       a stricter number than the guide states: a band between two stated ones inherits the looser
+ *       1%) would fail that segment and contradict the guide. The library therefore never invents a
+ *       stricter number than the guide states: a band between two stated ones inherits the looser
  *       one. Override it with {@link #withMonthlyChurnCeiling} if your market says otherwise.
  *   <li>Unsized segments (no size dimension, or the size is unknown): under 5%, the loosest stated
  *       ceiling outside the early stage, for the same reason.
@@ -99,8 +99,7 @@ public final class Targets {
   }
 
   /**
-   * Returns a copy in which segments of {@code kind} must keep monthly churn under {@code
-   * ceiling}.
+   * Returns a copy in which segments of {@code kind} must keep monthly churn under {@code ceiling}.
    *
    * @param kind the kind of segment
    * @param ceiling the monthly churn ceiling, in (0, 1]
@@ -223,12 +222,13 @@ public final class Targets {
   public String toString() {
     StringBuilder s = new StringBuilder("Targets[").append(name).append("]");
     for (SegmentKind k : SegmentKind.values()) {
-      s.append(String.format(
-          Locale.ROOT,
-          "%n  %-10s monthly churn < %.2f%%, %s",
-          k.label(),
-          100 * monthlyChurnCeiling(k),
-          economics(k)));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%n  %-10s monthly churn < %.2f%%, %s",
+              k.label(),
+              100 * monthlyChurnCeiling(k),
+              economics(k)));
     }
     return s.toString();
   }

@@ -9,8 +9,8 @@
  * dev.icpmetrics.segment.MetricsSnapshot}, derives the metrics with the calculators of {@code
  * metrics}, assesses them against {@link dev.icpmetrics.segment.Targets}, recommends a {@link
  * dev.icpmetrics.segment.Play}, ranks the cells on pessimistic bounds and names the {@link
- * dev.icpmetrics.segment.IcpProfile}. {@link dev.icpmetrics.segment.SegmentComparison} compares
- * two reviews. The rules are written down in {@code docs/segments.md}.
+ * dev.icpmetrics.segment.IcpProfile}. {@link dev.icpmetrics.segment.SegmentComparison} compares two
+ * reviews. The rules are written down in {@code docs/segments.md}.
  */
 @NullMarked
 package dev.icpmetrics.segment;
