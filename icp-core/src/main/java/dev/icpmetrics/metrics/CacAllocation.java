@@ -49,7 +49,10 @@ import java.util.TreeMap;
  * the floor of its exact share, and the leftover units go one each to the largest remainders, ties
  * to the segment that comes first in the input map's iteration order; pass a {@code LinkedHashMap}
  * or {@code TreeMap} for a reproducible order). So the segments' spends plus the unallocated spend
- * equal the total spend of the window exactly, to the minor unit.
+ * equal the total spend of the window exactly, to the minor unit, and each segment's share of a
+ * cell is within one minor unit of its exact share. Like every largest-remainder method it can show
+ * the Alabama paradox: one more minor unit of spend may move a leftover unit from one segment to
+ * another, so a segment's allocation is monotone in spend only to within one minor unit per cell.
  *
  * <p>Customers acquired outside the window and ledger entries outside the lagged window are
  * ignored.
