@@ -17,6 +17,7 @@ import dev.icpmetrics.metrics.MrrMovements;
 import dev.icpmetrics.metrics.Payback;
 import dev.icpmetrics.metrics.PaybackPeriod;
 import dev.icpmetrics.metrics.Proportion;
+import dev.icpmetrics.metrics.RevenueRetention;
 import dev.icpmetrics.metrics.Window;
 import dev.icpmetrics.model.CurrencyMismatchException;
 import dev.icpmetrics.model.Money;
@@ -63,9 +64,9 @@ import java.util.Optional;
  *   <li>churn: {@link Churn#rate} under the policy, converted to a monthly rate by compounding
  *       ({@link ChurnRate#per}); its 95% interval (Wilson, or exact Poisson for an exposure policy)
  *       mapped the same way;
- *   <li>ARPA: start MRR over customers paying at the start, per month, rounded half-even;
- *   <li>NRR and GRR over the window: {@code (start + expansion − contraction − churn) / start} and
- *       {@code grrRetained / start} of the start MRR;
+ *   <li>ARPA, NRR and GRR with {@link RevenueRetention}: ARPA is the end MRR over the customers
+ *       paying at the end, per month, rounded half-even; NRR {@code (start − churn − contraction +
+ *       expansion) / start}; GRR the per-customer capped retained share of the start MRR;
  *   <li>CLV: without a gross margin, the simple CLV {@code ARPA / monthly churn} ({@link
  *       Clv#simple}, the guide's method); with one, the margin-adjusted {@code ARPA × margin /
  *       monthly churn} ({@link Clv#marginAdjusted}), where margin is {@code marginMinor /
@@ -275,19 +276,22 @@ public record MetricsSnapshot(
 
   // ---------------------------------------------------------------- revenue
 
-  /** Returns ARPA per month: start MRR over the customers paying at the start, half-even. */
+  /**
+   * Returns ARPA per month at the end of the window, {@link RevenueRetention#arpa(MrrMovements,
+   * RoundingMode)}: end MRR over the customers paying at the end, rounded half-even.
+   */
   public MetricResult<Money> arpa() {
-    return RevenueAdapter.arpa(mrr);
+    return RevenueRetention.arpa(mrr, ROUNDING);
   }
 
-  /** Returns the net revenue retention of the start MRR over the window, as a fraction. */
+  /** Returns the net revenue retention of the start MRR, {@link RevenueRetention#nrr}. */
   public MetricResult<Double> nrr() {
-    return RevenueAdapter.nrr(mrr);
+    return RevenueRetention.nrr(mrr);
   }
 
-  /** Returns the gross revenue retention of the start MRR over the window, in [0, 1]. */
+  /** Returns the gross revenue retention of the start MRR, {@link RevenueRetention#grr}. */
   public MetricResult<Double> grr() {
-    return RevenueAdapter.grr(mrr);
+    return RevenueRetention.grr(mrr);
   }
 
   /** Returns the gross margin rate, {@code marginMinor / startMinor}; 1 without a known margin. */
