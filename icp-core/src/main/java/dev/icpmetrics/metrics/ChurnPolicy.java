@@ -30,6 +30,10 @@ import dev.icpmetrics.internal.Checks;
  * divides by {@code (S + E) / 2}; {@link Denominator#EXPOSURE} divides by {@code X} customer-months
  * ({@code X - Xn} under {@code EXCLUDE_ENTIRELY}) and gives a Poisson rate per customer-month.
  *
+ * <p>Two combinations can count more churners than their denominator holds: {@code START} with
+ * {@code COUNT_IN_BOTH} (many new customers churning) and {@code AVERAGE}; {@link Churn#rate} then
+ * returns an undefined result that says so, rather than a "rate" above 100%.
+ *
  * <p>Presets, each reproducing a vendor's published definition on the REFERENCES §6 month (100 at
  * the start, 8 cancel of whom 1 resubscribes within the month, 10 new of whom 2 cancel):
  *

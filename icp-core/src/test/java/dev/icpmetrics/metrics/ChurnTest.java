@@ -147,6 +147,15 @@ class ChurnTest {
   }
 
   @Test
+  void rate_baremetricsWithMoreChurnersThanStart_isUndefinedWithReason() {
+    ChurnTally t = new ChurnTally(2, 5, 1, 4, 0, 0, 0, 2, 0, 0);
+    assertEquals(
+        "churned count 5 exceeds the 2 customers at the start of [2024-03-01, 2024-04-01) (new"
+            + " customers who churned are in the numerator only)",
+        Churn.rate(t, MARCH, ChurnPolicy.baremetrics()).undefinedReason().orElseThrow());
+  }
+
+  @Test
   void rate_exposure_isPoissonPerCustomerMonth() {
     // One customer active all of March (31 days), one churning on March 11 (10 days).
     List<Account> accounts =
