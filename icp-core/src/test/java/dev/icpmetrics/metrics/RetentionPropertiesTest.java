@@ -184,6 +184,29 @@ class RetentionPropertiesTest {
   }
 
   @Test
+  void lifecycleUnion_isActiveExactlyWhenOneSubscriptionIs() {
+    Property.<List<SubscriptionLifecycle>>named("union of spells")
+        .forAll(
+            Gen.lists(LIFECYCLES, 1, 4),
+            ls -> {
+              SubscriptionLifecycle u = Lifecycles.union(ls);
+              LocalDate first = u.acquired();
+              for (SubscriptionLifecycle l : ls) {
+                assertTrue(!l.acquired().isBefore(first));
+              }
+              for (LocalDate d = ORIGIN.minusDays(320);
+                  d.isBefore(ORIGIN.plusDays(900));
+                  d = d.plusDays(1)) {
+                boolean any = false;
+                for (SubscriptionLifecycle l : ls) {
+                  any |= l.isActiveOn(d);
+                }
+                assertEquals(any, u.isActiveOn(d), d.toString());
+              }
+            });
+  }
+
+  @Test
   void churnRate_everyPolicy_staysInZeroOne() {
     Property.<Case>named("rates, intervals and conversions stay in [0, 1]")
         .forAll(
