@@ -8,6 +8,8 @@
  *       accounts and their lifecycles).
  *   <li>{@link dev.icpmetrics.metrics}: pure calculators for churn, retention, survival, CLV, CAC
  *       and payback, each under an explicit policy.
+ *   <li>{@link dev.icpmetrics.scoring}: pluggable ICP-fit scoring with explained scores, tiers,
+ *       combiners and evaluation against outcomes.
  * </ul>
  *
  * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
@@ -20,4 +22,7 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.model;
   exports dev.icpmetrics.metrics;
   exports dev.icpmetrics.io;
+  exports dev.icpmetrics.scoring;
+
+  uses dev.icpmetrics.scoring.ScoringStrategyProvider;
 }

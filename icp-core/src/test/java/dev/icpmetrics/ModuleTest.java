@@ -22,7 +22,11 @@ class ModuleTest {
 
   /** The API packages. Everything else, {@code stats} included, stays internal. */
   static final Set<String> EXPORTED =
-      Set.of("dev.icpmetrics.model", "dev.icpmetrics.metrics", "dev.icpmetrics.io");
+      Set.of(
+          "dev.icpmetrics.model",
+          "dev.icpmetrics.metrics",
+          "dev.icpmetrics.io",
+          "dev.icpmetrics.scoring");
 
   /** Packages that exist in the module but are deliberately not exported. */
   static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");
