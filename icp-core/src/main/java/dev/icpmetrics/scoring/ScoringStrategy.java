@@ -97,6 +97,48 @@ public interface ScoringStrategy<S> extends Serializable {
   static <S> ScoringStrategy<S> rulesAndPoints(RulesConfig<S> config) {
     return new RulesAndPoints<>(requireNonNull(config, "config"));
   }
+
+  /**
+   * Learns a segment-rate strategy from a labelled customer base: the shrunk rate of good customers
+   * in the subject's segment cell, backing off to coarser cells when support is small; see {@link
+   * SegmentRateConfig}.
+   *
+   * @param base the customer base to learn from
+   * @param label what a good customer is; unknown subjects are left out
+   * @param config the configuration
+   * @param <S> the subject type
+   * @return the learned strategy, immutable and independent of {@code base}
+   * @throws IllegalArgumentException if the label marks no judged subject positive, or none
+   *     negative
+   */
+  static <S> ScoringStrategy<S> segmentRate(
+      List<? extends S> base, LabelDefinition<? super S> label, SegmentRateConfig<S> config) {
+    requireNonNull(base, "base");
+    requireNonNull(label, "label");
+    requireNonNull(config, "config");
+    return SegmentRate.learn(base, label, config);
+  }
+
+  /**
+   * Learns an evidence scorecard from a labelled customer base: a smoothed weight of evidence per
+   * attribute value, summed as naive-Bayes log-odds and scaled to points; see {@link
+   * ScorecardConfig}. Each contribution carries its support, positives and lift.
+   *
+   * @param base the customer base to learn from
+   * @param label what a good customer is; unknown subjects are left out
+   * @param config the configuration
+   * @param <S> the subject type
+   * @return the learned strategy, immutable and independent of {@code base}
+   * @throws IllegalArgumentException if the label marks no judged subject positive, or none
+   *     negative
+   */
+  static <S> ScoringStrategy<S> evidenceScorecard(
+      List<? extends S> base, LabelDefinition<? super S> label, ScorecardConfig<S> config) {
+    requireNonNull(base, "base");
+    requireNonNull(label, "label");
+    requireNonNull(config, "config");
+    return EvidenceScorecard.learn(base, label, config);
+  }
 }
 
 /** A strategy under another id and version. */

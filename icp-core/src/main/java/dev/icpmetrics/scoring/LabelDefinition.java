@@ -1,0 +1,175 @@
+package dev.icpmetrics.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.icpmetrics.internal.Checks;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a "good customer" is, for the strategies learned from a customer base.
+ *
+ * <p>A definition labels a whole base at once, because some definitions are relative to it (LTV
+ * above the base's median). Subjects too young to judge are {@link Label#UNKNOWN}: learners leave
+ * them out, never counting them as negatives.
+ *
+ * @param <S> the subject type
+ */
+public interface LabelDefinition<S> extends Serializable {
+
+  /** Returns the definition's name, for example {@code retained-12m-ltv-above-median}. */
+  String name();
+
+  /**
+   * Labels every subject of {@code base}, in order.
+   *
+   * @param base the customer base
+   * @return one label per subject, unmodifiable
+   */
+  List<Label> label(List<? extends S> base);
+
+  /**
+   * Returns a definition from two conditions: a subject that is not {@code judgeable} is unknown; a
+   * judgeable one is positive if {@code positive} holds, else negative.
+   *
+   * @param name the name, not blank
+   * @param judgeable whether the subject is old enough to judge
+   * @param positive whether a judgeable subject is a good customer
+   * @param <S> the subject type
+   * @return the definition
+   */
+  static <S> LabelDefinition<S> of(
+      String name, Condition<? super S> judgeable, Condition<? super S> positive) {
+    Checks.notBlank("name", name);
+    requireNonNull(judgeable, "judgeable");
+    requireNonNull(positive, "positive");
+    return new Simple<>(name, judgeable, positive);
+  }
+
+  /**
+   * Returns "qualifies and above the median": a judgeable subject is positive if {@code qualifies}
+   * holds and its {@code value} is strictly above the median value of the judgeable subjects of the
+   * base (for an even count, the mean of the two middle values). For example, retained 12 months or
+   * more with LTV above the median.
+   *
+   * @param name the name, not blank
+   * @param judgeable whether the subject is old enough to judge
+   * @param qualifies the condition besides the value, for example retained 12 months or more
+   * @param value the measure compared with the median, for example LTV
+   * @param <S> the subject type
+   * @return the definition
+   */
+  static <S> LabelDefinition<S> aboveMedian(
+      String name,
+      Condition<? super S> judgeable,
+      Condition<? super S> qualifies,
+      Measure<? super S> value) {
+    Checks.notBlank("name", name);
+    requireNonNull(judgeable, "judgeable");
+    requireNonNull(qualifies, "qualifies");
+    requireNonNull(value, "value");
+    return new AboveMedian<>(name, judgeable, qualifies, value);
+  }
+
+  /**
+   * Counts the labels and checks that learning is possible.
+   *
+   * @param name the definition's name, for the message
+   * @param labels the labels
+   * @return {@code {positives, negatives}}
+   * @throws IllegalArgumentException if there is no positive or no negative
+   */
+  static long[] requireBothClasses(String name, List<Label> labels) {
+    long pos = 0;
+    long neg = 0;
+    for (Label l : labels) {
+      pos += l == Label.POSITIVE ? 1 : 0;
+      neg += l == Label.NEGATIVE ? 1 : 0;
+    }
+    if (pos == 0) {
+      throw new IllegalArgumentException(
+          "label "
+              + name
+              + " must mark at least one subject positive, got 0 of "
+              + (pos + neg)
+              + " judged");
+    }
+    if (neg == 0) {
+      throw new IllegalArgumentException(
+          "label "
+              + name
+              + " must mark at least one subject negative, got "
+              + pos
+              + " of "
+              + pos
+              + " judged positive");
+    }
+    return new long[] {pos, neg};
+  }
+
+  /** See {@link LabelDefinition#of}. */
+  record Simple<S>(String name, Condition<? super S> judgeable, Condition<? super S> positive)
+      implements LabelDefinition<S> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public List<Label> label(List<? extends S> base) {
+      List<Label> out = new ArrayList<>(base.size());
+      for (S s : base) {
+        out.add(
+            !judgeable.test(s)
+                ? Label.UNKNOWN
+                : positive.test(s) ? Label.POSITIVE : Label.NEGATIVE);
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /** See {@link LabelDefinition#aboveMedian}. */
+  record AboveMedian<S>(
+      String name,
+      Condition<? super S> judgeable,
+      Condition<? super S> qualifies,
+      Measure<? super S> value)
+      implements LabelDefinition<S> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public List<Label> label(List<? extends S> base) {
+      double[] values = new double[base.size()];
+      boolean[] judged = new boolean[base.size()];
+      int m = 0;
+      double[] judgedValues = new double[base.size()];
+      for (int i = 0; i < base.size(); i++) {
+        S s = base.get(i);
+        judged[i] = judgeable.test(s);
+        if (judged[i]) {
+          values[i] = Checks.finite("value", value.of(s));
+          judgedValues[m++] = values[i];
+        }
+      }
+      double median = median(Arrays.copyOf(judgedValues, m));
+      List<Label> out = new ArrayList<>(base.size());
+      for (int i = 0; i < base.size(); i++) {
+        if (!judged[i]) {
+          out.add(Label.UNKNOWN);
+        } else {
+          boolean good = qualifies.test(base.get(i)) && values[i] > median;
+          out.add(good ? Label.POSITIVE : Label.NEGATIVE);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private static double median(double[] v) {
+      if (v.length == 0) {
+        return Double.NaN;
+      }
+      Arrays.sort(v);
+      int h = v.length / 2;
+      return v.length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+    }
+  }
+}
