@@ -46,7 +46,7 @@ public record Interval(double lower, double upper, double level) {
     return String.format(Locale.ROOT, "[%.4f, %.4f] (%s%%)", lower, upper, percent(level));
   }
 
-  private static String percent(double level) {
+  static String percent(double level) {
     double p = level * 100;
     return p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p);
   }
