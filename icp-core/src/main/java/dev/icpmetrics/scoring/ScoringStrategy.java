@@ -99,6 +99,33 @@ public interface ScoringStrategy<S> extends Serializable {
   }
 
   /**
+   * Returns the weighted fit of companies to an ideal customer profile, with the defaults of {@link
+   * WeightedFitConfig#of} and id {@code company-fit}. For another missing-value policy or tier
+   * policy, start from {@code WeightedFitConfig.of(profile.companyAttributes())}.
+   *
+   * @param profile the profile
+   * @return the strategy
+   */
+  static ScoringStrategy<dev.icpmetrics.model.Company> companyFit(IcpProfile profile) {
+    requireNonNull(profile, "profile");
+    return weightedFit(
+        WeightedFitConfig.of(profile.companyAttributes()).withId("company-fit", "1"));
+  }
+
+  /**
+   * Returns the weighted fit of accounts (company, primary buyer, insights) to an ideal customer
+   * profile, with the defaults of {@link WeightedFitConfig#of} and id {@code account-fit}.
+   *
+   * @param profile the profile
+   * @return the strategy
+   */
+  static ScoringStrategy<dev.icpmetrics.model.Account> accountFit(IcpProfile profile) {
+    requireNonNull(profile, "profile");
+    return weightedFit(
+        WeightedFitConfig.of(profile.accountAttributes()).withId("account-fit", "1"));
+  }
+
+  /**
    * Learns a segment-rate strategy from a labelled customer base: the shrunk rate of good customers
    * in the subject's segment cell, backing off to coarser cells when support is small; see {@link
    * SegmentRateConfig}.

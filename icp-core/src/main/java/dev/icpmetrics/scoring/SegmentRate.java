@@ -1,5 +1,6 @@
 package dev.icpmetrics.scoring;
 
+import dev.icpmetrics.metrics.Proportion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ final class SegmentRate<S> implements ScoringStrategy<S> {
         backedOff = true;
         continue;
       }
-      double r = (t.k() + m * parent) / (t.n() + m);
+      double r = Proportion.of(t.k(), t.n()).shrunkToward(parent, m).shrunkRate();
       double lift = (t.k() / (double) t.n()) / p0;
       drafts.add(
           new Scores.Draft(

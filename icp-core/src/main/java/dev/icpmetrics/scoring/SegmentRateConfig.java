@@ -14,19 +14,19 @@ import java.util.Set;
  * <p>Learning tallies, per level and cell, the judged subjects {@code n} and the positives {@code
  * k} (subjects labelled unknown are left out). The base rate is {@code p0 = K / N} over all judged
  * subjects. Scoring walks the subject's cells from the coarsest level to the finest, shrinking each
- * cell's rate toward its parent's: {@code r = (k + m * r_parent) / (n + m)}, with {@code r_parent =
- * p0} above the coarsest level and {@code m = priorStrength}. A cell with fewer than {@code
- * minSupport} judged subjects is backed off: it and every finer level are skipped (their keys are
- * not listed as missing; their contributions are absent), so the score rests on the finest cell
- * with enough support. The value is {@code 100 * r}; the contributions are {@code base = 100 * p0}
- * and, per level used, {@code 100 * (r - r_parent)} with the cell's {@link Evidence}, which
- * telescope to the value. A subject with no level used gets the base rate and is flagged
- * low-confidence.
+ * cell's rate toward its parent's ({@link dev.icpmetrics.metrics.Proportion#shrunkToward(double,
+ * double)}): {@code r = (k + m * r_parent) / (n + m)}, with {@code r_parent = p0} above the
+ * coarsest level and {@code m = priorStrength}. A cell with fewer than {@code minSupport} judged
+ * subjects is backed off: it and every finer level are skipped (their keys are not listed as
+ * missing; their contributions are absent), so the score rests on the finest cell with enough
+ * support. The value is {@code 100 * r}; the contributions are {@code base = 100 * p0} and, per
+ * level used, {@code 100 * (r - r_parent)} with the cell's {@link Evidence}, which telescope to the
+ * value. A subject with no level used gets the base rate and is flagged low-confidence.
  *
  * @param id the strategy's id, not blank
  * @param version the strategy's version, not blank
  * @param levels the cell levels, coarsest first, not empty, unique names
- * @param priorStrength the pseudo-count {@code m} of the shrinkage, finite and {@code >= 0}
+ * @param priorStrength the pseudo-count {@code m} of the shrinkage, finite and {@code > 0}
  * @param minSupport the judged subjects a cell needs to be used, {@code >= 1}
  * @param tiers the tier policy over the value {@code 100 * r}
  * @param <S> the subject type
@@ -56,7 +56,7 @@ public record SegmentRateConfig<S>(
             "level names must be unique, got " + l.name() + " twice");
       }
     }
-    Checks.nonNegative("priorStrength", priorStrength);
+    Checks.positive("priorStrength", priorStrength);
     Checks.positive("minSupport", minSupport);
     requireNonNull(tiers, "tiers");
   }

@@ -1,7 +1,9 @@
 package dev.icpmetrics.scoring;
 
 import dev.icpmetrics.internal.Checks;
+import dev.icpmetrics.metrics.Interval;
 import dev.icpmetrics.metrics.MetricResult;
+import dev.icpmetrics.metrics.Proportion;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,17 +54,26 @@ public record TierReport(List<Row> rows, long untieredCount, long untieredPositi
   /** Returns an aligned table: tier, count, positives, rate, then the monotonicity verdict. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("tier     count  positives    rate");
+    StringBuilder s = new StringBuilder("tier     count  positives    rate  95% Wilson");
     for (Row r : rows) {
       s.append(System.lineSeparator())
           .append(
               String.format(
                   Locale.ROOT,
-                  "%-4s %9d %10d %7s",
+                  "%-4s %9d %10d %7s  %s",
                   r.tier(),
                   r.count(),
                   r.positiveCount(),
-                  r.rate().map(x -> String.format(Locale.ROOT, "%.1f%%", x * 100)).orElse("-")));
+                  r.rate().map(x -> String.format(Locale.ROOT, "%.1f%%", x * 100)).orElse("-"),
+                  r.interval()
+                      .map(
+                          i ->
+                              String.format(
+                                  Locale.ROOT,
+                                  "[%.1f%%, %.1f%%]",
+                                  100 * i.lower(),
+                                  100 * i.upper()))
+                      .orElse("-")));
     }
     if (untieredCount > 0) {
       s.append(System.lineSeparator())
@@ -94,6 +105,16 @@ public record TierReport(List<Row> rows, long untieredCount, long untieredPositi
       return count == 0
           ? MetricResult.undefined("no subjects in tier " + tier)
           : MetricResult.of(positiveCount / (double) count);
+    }
+
+    /** Returns the tier's positives out of its count, as a proportion. */
+    public Proportion proportion() {
+      return Proportion.of(positiveCount, count);
+    }
+
+    /** Returns the 95% Wilson interval of the rate, or undefined for an empty tier. */
+    public MetricResult<Interval> interval() {
+      return proportion().interval();
     }
   }
 }

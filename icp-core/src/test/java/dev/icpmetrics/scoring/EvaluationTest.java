@@ -100,7 +100,8 @@ class EvaluationTest {
   @Test
   void tiers_countsPositivesPerTierAndChecksMonotonicity() {
     // A (>= 80): 90, 80, 80 -> 2 of 3; B (>= 60): 70, 60, 60 -> 2 of 3; C: 50, 40 -> 0 of 2;
-    // D: 30, 20 -> 1 of 2. C (0%) < D (50%): not monotone.
+    // D: 30, 20 -> 1 of 2. C (0%) < D (50%): not monotone. Wilson 95% bounds recomputed with
+    // scipy's normal quantile: 2/3 [0.208, 0.939], 0/2 [0, 0.658], 1/2 [0.095, 0.905].
     TierReport r = Evaluation.tiers(S, Y, TierPolicy.STANDARD);
     assertEquals(new TierReport.Row(Tier.A, 3, 2), r.row(Tier.A));
     assertEquals(new TierReport.Row(Tier.B, 3, 2), r.row(Tier.B));
@@ -109,15 +110,15 @@ class EvaluationTest {
     assertFalse(r.isMonotone());
     String nl = System.lineSeparator();
     assertEquals(
-        "tier     count  positives    rate"
+        "tier     count  positives    rate  95% Wilson"
             + nl
-            + "A            3          2   66.7%"
+            + "A            3          2   66.7%  [20.8%, 93.9%]"
             + nl
-            + "B            3          2   66.7%"
+            + "B            3          2   66.7%  [20.8%, 93.9%]"
             + nl
-            + "C            2          0    0.0%"
+            + "C            2          0    0.0%  [0.0%, 65.8%]"
             + nl
-            + "D            2          1   50.0%"
+            + "D            2          1   50.0%  [9.5%, 90.5%]"
             + nl
             + "NOT monotone",
         r.toString());

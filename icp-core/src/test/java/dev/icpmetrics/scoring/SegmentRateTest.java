@@ -118,7 +118,7 @@ class SegmentRateTest implements ScoringStrategyContract<Acct> {
   void config_badShrinkage_namesFieldAndValue() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> config().withShrinkage(-1, 5));
-    assertEquals("priorStrength must be finite and >= 0, got -1.0", e.getMessage());
+    assertEquals("priorStrength must be finite and > 0, got -1.0", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> config().withShrinkage(1, 0));
     assertEquals("minSupport must be > 0, got 0", e.getMessage());
   }
