@@ -20,6 +20,18 @@ class SalesRegionSchemeTest {
       Set.of("US", "CA", "DE", "AT", "CH", "FR", "ZA", "JP", "AU");
 
   @Test
+  void javadocExample_partitions() {
+    SalesRegionScheme territories =
+        SalesRegionScheme.partitioning(
+            "territories",
+            Set.of("US", "CA", "DE", "FR", "JP"),
+            SalesRegion.of("NA", "US", "CA"),
+            SalesRegion.of("EMEA", "DE", "FR"),
+            SalesRegion.of("APAC", "JP"));
+    assertEquals("Optional[EMEA [DE, FR]]", territories.regionOf("de").toString());
+  }
+
+  @Test
   void partitioning_acceptsAnExactCover() {
     SalesRegionScheme s = SalesRegionScheme.partitioning("territories", WORLD, NA, EMEA, APAC);
     assertEquals(Optional.of(EMEA), s.regionOf("de"));
