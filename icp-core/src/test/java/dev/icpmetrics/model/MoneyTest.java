@@ -45,8 +45,17 @@ class MoneyTest {
 
   @Test
   void of_tooManyDecimals_throwsArithmeticException() {
-    assertThrows(ArithmeticException.class, () -> usd("1.234"));
-    assertThrows(ArithmeticException.class, () -> Money.of("JPY", "1.5"));
+    ArithmeticException cents = assertThrows(ArithmeticException.class, () -> usd("1.234"));
+    assertEquals(
+        "amount must have at most 2 decimals for USD, got 1.234 (round it explicitly with a"
+            + " RoundingMode)",
+        cents.getMessage());
+    ArithmeticException yen = assertThrows(ArithmeticException.class, () -> Money.of("JPY", "1.5"));
+    assertEquals(
+        "amount must have at most 0 decimals for JPY, got 1.5 (round it explicitly with a"
+            + " RoundingMode)",
+        yen.getMessage());
+    assertEquals(usd("1.23"), Money.of("USD", "1.2300"));
   }
 
   @Test
