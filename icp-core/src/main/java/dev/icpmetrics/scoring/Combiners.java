@@ -23,7 +23,8 @@ public final class Combiners {
    * engagement.<attribute>}, scaled by the part's weight share and re-rounded so that they sum
    * exactly to the blended value. If either part is disqualified the blend is disqualified with its
    * reason; otherwise, if either lacks data, so does the blend. Missing attributes are listed with
-   * their prefix; the blend is low-confidence if either part is.
+   * their prefix; the blend is low-confidence if either part is. Its tier comes from the fit
+   * score's tier policy.
    *
    * @param fit the fit strategy
    * @param fitWeight its weight, finite and {@code >= 0}

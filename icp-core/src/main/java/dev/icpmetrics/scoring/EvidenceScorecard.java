@@ -27,7 +27,7 @@ final class EvidenceScorecard<S> implements ScoringStrategy<S> {
   static <S> EvidenceScorecard<S> learn(
       List<? extends S> base, LabelDefinition<? super S> label, ScorecardConfig<S> config) {
     List<Label> labels = label.label(base);
-    long[] classes = LabelDefinition.requireBothClasses(label.name(), labels);
+    long[] classes = Labels.requireBothClasses(label.name(), labels);
     List<Map<String, Tally>> tallies = new ArrayList<>();
     for (ScorecardConfig.Attribute<S> a : config.attributes()) {
       Map<String, Tally> m = new HashMap<>();

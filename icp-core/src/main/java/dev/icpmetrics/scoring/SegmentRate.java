@@ -28,7 +28,7 @@ final class SegmentRate<S> implements ScoringStrategy<S> {
   static <S> SegmentRate<S> learn(
       List<? extends S> base, LabelDefinition<? super S> label, SegmentRateConfig<S> config) {
     List<Label> labels = label.label(base);
-    long[] classes = LabelDefinition.requireBothClasses(label.name(), labels);
+    long[] classes = Labels.requireBothClasses(label.name(), labels);
     List<Map<String, Tally>> tallies = new ArrayList<>();
     for (CellLevel<S> level : config.levels()) {
       Map<String, Tally> m = new HashMap<>();

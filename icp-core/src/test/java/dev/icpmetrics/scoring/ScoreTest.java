@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.icpmetrics.testing.Gen;
+import dev.icpmetrics.testing.Property;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,34 @@ class ScoreTest {
         Scores.allocate(
             List.of(new Scores.Draft("a", 10.125, ""), new Scores.Draft("b", -3.375, "")));
     assertEquals(List.of(1013, -338), c.stream().map(Contribution::centiPoints).toList());
+  }
+
+  @Test
+  void allocate_anyDrafts_sumToTheRoundedTotalAndStayWithinOneHundredth() {
+    Gen<List<Double>> points = Gen.lists(Gen.doubles(-40, 60), 1, 8);
+    Property.<List<Double>>named("largest remainder is exact")
+        .edgeCases(List.of(0.005, 0.005, 0.005), List.of(-0.004, 0.004), List.of(1e-9))
+        .forAll(
+            points,
+            ps -> {
+              List<Scores.Draft> drafts = new ArrayList<>();
+              double total = 0;
+              for (int i = 0; i < ps.size(); i++) {
+                drafts.add(new Scores.Draft("a" + i, ps.get(i), ""));
+                total += ps.get(i) * 100;
+              }
+              List<Contribution> c = Scores.allocate(drafts);
+              long sum = 0;
+              for (int i = 0; i < ps.size(); i++) {
+                // Each part is its floor or its floor + 1: within one hundredth of the exact value.
+                assertTrue(Math.abs(c.get(i).centiPoints() - ps.get(i) * 100) < 1 + 1e-9);
+                sum += c.get(i).centiPoints();
+              }
+              assertEquals(Math.round(total), sum);
+              // A clamp follows exactly when the total leaves [0, 100].
+              boolean outside = sum < 0 || sum > 10_000;
+              assertEquals(outside ? ps.size() + 1 : ps.size(), c.size());
+            });
   }
 
   @Test

@@ -62,6 +62,14 @@ class SegmentRateTest implements ScoringStrategyContract<Acct> {
   }
 
   @Test
+  void toString_summarisesWhatWasLearned() {
+    assertEquals(
+        "segment rate segment-rate 1: 8 of 20 judged positive, levels [industry, cell], m=2.0,"
+            + " min support 5",
+        strategy().toString());
+  }
+
+  @Test
   void score_smallCell_backsOffToCoarserLevel() {
     // saas|mid has 4 judged < 5: backed off to industry: 65.00 = 40 + 25.
     Score s = strategy().score(Acct.of("saas", "mid"));

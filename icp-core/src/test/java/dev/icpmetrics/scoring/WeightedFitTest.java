@@ -133,6 +133,14 @@ class WeightedFitTest implements ScoringStrategyContract<Prospect> {
   }
 
   @Test
+  void toString_namesAttributesPolicyAndTiers() {
+    assertEquals(
+        "weighted fit weighted-fit 1 over [industry, size, tech, country], missing NEUTRAL, tiers"
+            + " A >= 80, B >= 60, C >= 40, D below",
+        strategy().toString());
+  }
+
+  @Test
   void score_noAttributePresent_isInsufficientData() {
     Score s = strategy().score(Prospect.empty());
     assertEquals(Score.Status.INSUFFICIENT_DATA, s.status());
