@@ -10,6 +10,8 @@
  *       and payback, each under an explicit policy.
  *   <li>{@link dev.icpmetrics.segment}: segment analysis, from dimensions and targets to the ICP
  *       and its drift between reviews.
+ *   <li>{@link dev.icpmetrics.scoring}: pluggable ICP-fit scoring with explained scores, tiers,
+ *       combiners and evaluation against outcomes.
  *   <li>{@link dev.icpmetrics.sample}: deterministic sample bases, the guide's example first.
  *   <li>{@link dev.icpmetrics.io}: CSV import and export of the library's files and reports.
  * </ul>
@@ -26,4 +28,7 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.io;
   exports dev.icpmetrics.segment;
   exports dev.icpmetrics.sample;
+  exports dev.icpmetrics.scoring;
+
+  uses dev.icpmetrics.scoring.ScoringStrategyProvider;
 }

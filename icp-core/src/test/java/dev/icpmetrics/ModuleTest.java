@@ -27,7 +27,8 @@ class ModuleTest {
           "dev.icpmetrics.metrics",
           "dev.icpmetrics.io",
           "dev.icpmetrics.segment",
-          "dev.icpmetrics.sample");
+          "dev.icpmetrics.sample",
+          "dev.icpmetrics.scoring");
 
   /** Packages that exist in the module but are deliberately not exported. */
   static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");

@@ -35,6 +35,9 @@ final class CsvReader {
   private int limit;
   private long row;
   private boolean started;
+  // The state of the record being read.
+  private long recordChars;
+  private @Nullable String problem;
 
   CsvReader(Reader in, CsvFormat format, Problems problems) {
     this.in = requireNonNull(in, "in");
@@ -103,9 +106,9 @@ final class CsvReader {
   private @Nullable CsvRecord readRecord(int first) throws IOException {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
-    long recordChars = 0;
+    recordChars = 0;
+    problem = null;
     int c = first;
-    String problem = null;
     while (true) {
       boolean quoted = false;
       field.setLength(0);
@@ -126,15 +129,7 @@ final class CsvReader {
               break;
             }
           }
-          recordChars++;
-          if (field.length() < format.maxFieldChars()) {
-            field.append((char) c);
-          } else if (problem == null) {
-            problem = fieldTooLong(fields.size());
-          }
-          if (recordChars > format.maxRecordChars() && problem == null) {
-            problem = recordTooLong();
-          }
+          append(field, c, fields.size());
         }
       }
       while (c != EOF && c != format.delimiter() && c != '\n' && c != '\r') {
@@ -151,15 +146,7 @@ final class CsvReader {
                   + (fields.size() + 1)
                   + " must be quoted to contain a quote, got a quote inside an unquoted field";
         }
-        recordChars++;
-        if (field.length() < format.maxFieldChars()) {
-          field.append((char) c);
-        } else if (problem == null) {
-          problem = fieldTooLong(fields.size());
-        }
-        if (recordChars > format.maxRecordChars() && problem == null) {
-          problem = recordTooLong();
-        }
+        append(field, c, fields.size());
         c = read();
       }
       fields.add(field.toString());
@@ -173,11 +160,28 @@ final class CsvReader {
       }
       break;
     }
-    if (problem != null) {
-      problems.add(CsvProblem.ofRecord(row, problem));
+    String found = problem;
+    if (found != null) {
+      problems.add(CsvProblem.ofRecord(row, found));
       return null;
     }
     return new CsvRecord(row, fields);
+  }
+
+  /**
+   * Appends {@code c} to the field at {@code index}, up to the field limit; past a limit it records
+   * the record's first problem and stops growing the field.
+   */
+  private void append(StringBuilder field, int c, int index) {
+    recordChars++;
+    if (field.length() < format.maxFieldChars()) {
+      field.append((char) c);
+    } else if (problem == null) {
+      problem = fieldTooLong(index);
+    }
+    if (recordChars > format.maxRecordChars() && problem == null) {
+      problem = recordTooLong();
+    }
   }
 
   private String fieldTooLong(int index) {

@@ -88,6 +88,16 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
     requireNonNull(amount, "amount");
     requireNonNull(rounding, "rounding");
     int digits = fractionDigits(currency);
+    if (rounding == RoundingMode.UNNECESSARY && amount.stripTrailingZeros().scale() > digits) {
+      throw new ArithmeticException(
+          "amount must have at most "
+              + digits
+              + " decimals for "
+              + currency.getCurrencyCode()
+              + ", got "
+              + amount.toPlainString()
+              + " (round it explicitly with a RoundingMode)");
+    }
     BigDecimal scaled = amount.setScale(digits, rounding);
     try {
       return new Money(currency, scaled.unscaledValue().longValueExact());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,23 @@ class AccountTest {
 
   private static Account account() {
     return Account.of("a-1", Fixtures.acme(), LIFE, MRR, Acquisition.via("outbound"));
+  }
+
+  @Test
+  void javadocExample_builds() {
+    Company acme = Fixtures.acme();
+    BuyerPersona vpSales = Fixtures.vpSales();
+    Account a =
+        Account.of(
+                "a-1",
+                acme,
+                SubscriptionLifecycle.acquiredOn(LocalDate.of(2024, 1, 15)),
+                MrrHistory.startingAt(LocalDate.of(2024, 1, 15), Money.of("USD", "500")),
+                Acquisition.via("outbound").withSalesCycleDays(45))
+            .withPersonas(vpSales)
+            .withInsights(Insights.empty().withPainPoints(Tag.of("Manual reporting")));
+    assertEquals(usd("500"), a.mrrOn(day(2024, 2, 1)));
+    assertEquals(Optional.of(vpSales), a.primaryPersona());
   }
 
   @Test

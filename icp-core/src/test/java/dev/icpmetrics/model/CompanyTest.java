@@ -24,6 +24,21 @@ class CompanyTest {
   }
 
   @Test
+  void javadocExample_builds() {
+    Company acme =
+        Company.builder("c-1", "Acme")
+            .industry(Industry.of("Software", NaicsCode.of("513210")))
+            .employees(120)
+            .annualRevenue(Money.of("USD", "12000000"))
+            .growthStage(FundingRound.SERIES_B.stage())
+            .location(Location.of("DE", "DE-BY"))
+            .techStack(TechStack.of("Salesforce", "HubSpot"))
+            .foundedYear(2015)
+            .build();
+    assertEquals(full(), acme);
+  }
+
+  @Test
   void builder_setsEveryField() {
     Company c = full();
     assertEquals("c-1", c.id());
