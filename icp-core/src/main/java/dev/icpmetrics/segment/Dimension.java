@@ -9,8 +9,11 @@ import dev.icpmetrics.model.BuyingRole;
 import dev.icpmetrics.model.Company;
 import dev.icpmetrics.model.GrowthStage;
 import dev.icpmetrics.model.JobFunction;
+import dev.icpmetrics.model.Location;
 import dev.icpmetrics.model.NaicsCode;
 import dev.icpmetrics.model.Opportunity;
+import dev.icpmetrics.model.SalesRegion;
+import dev.icpmetrics.model.SalesRegionScheme;
 import dev.icpmetrics.model.Seniority;
 import dev.icpmetrics.model.SizeBand;
 import dev.icpmetrics.model.SizePolicy;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * band, region, buyer's seniority, acquisition channel, pain points.
  *
  * <p><b>Unknown is a value.</b> When a dimension does not apply to an account (no NAICS code, no
- * persona, revenue and headcount both unknown, a country outside the region scheme), the account
+ * persona, revenue and headcount both unknown, a country in no region of the scheme), the account
  * goes to the cell {@value #UNKNOWN}; it is counted and reported, never dropped. That label is
  * reserved: a custom dimension may not return it.
  *
@@ -126,15 +130,40 @@ public final class Dimension {
   }
 
   /**
-   * Segments by region under {@code scheme}; named {@code region}. A company without a location, or
-   * whose location the scheme does not cover, is unknown.
+   * Segments by sales region under {@code scheme}; named {@code region}. A company counts in every
+   * region of the scheme that holds its country ({@link SalesRegionScheme#regionsOf}): with
+   * overlapping regions (DACH inside EMEA) the dimension is multi-valued, with a partitioning
+   * scheme single-valued. A company without a location, or whose country no region holds, is
+   * unknown. Values are region names, in the scheme's order.
    *
-   * @param scheme the region scheme
+   * @param scheme the region scheme, for example {@link SalesRegionScheme#m49Regions()}
    * @return the dimension
    */
-  public static Dimension region(RegionScheme scheme) {
+  public static Dimension region(SalesRegionScheme scheme) {
     requireNonNull(scheme, "scheme");
-    return company("region", c -> c.location().flatMap(scheme::regionOf), List.of());
+    List<String> order = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    boolean overlapping = false;
+    for (SalesRegion r : scheme.regions()) {
+      order.add(r.name());
+      for (String c : r.countries()) {
+        overlapping |= !seen.add(c);
+      }
+    }
+    return new Dimension(
+        "region",
+        overlapping,
+        s -> {
+          Optional<Location> l = s.company().location();
+          List<String> names = new ArrayList<>();
+          if (l.isPresent()) {
+            for (SalesRegion r : scheme.regionsOf(l.get().country())) {
+              names.add(r.name());
+            }
+          }
+          return names;
+        },
+        order);
   }
 
   /** Segments by ISO 3166-1 country code; named {@code country}; unknown without a location. */

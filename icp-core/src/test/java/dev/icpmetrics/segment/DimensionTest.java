@@ -20,6 +20,8 @@ import dev.icpmetrics.model.Money;
 import dev.icpmetrics.model.MrrHistory;
 import dev.icpmetrics.model.NaicsCode;
 import dev.icpmetrics.model.Opportunity;
+import dev.icpmetrics.model.SalesRegion;
+import dev.icpmetrics.model.SalesRegionScheme;
 import dev.icpmetrics.model.Seniority;
 import dev.icpmetrics.model.SizePolicy;
 import dev.icpmetrics.model.SubscriptionLifecycle;
@@ -82,10 +84,26 @@ class DimensionTest {
     assertEquals(of("54"), Dimension.industry(NaicsCode.Level.SECTOR).valuesOf(FULL));
     assertEquals(of("5415"), Dimension.industry(NaicsCode.Level.INDUSTRY_GROUP).valuesOf(FULL));
     assertEquals(of("SMB"), Dimension.sizeBand(SizePolicy.guide()).valuesOf(FULL));
-    assertEquals(of("EMEA"), Dimension.region(RegionScheme.amerEmeaApac()).valuesOf(FULL));
+    assertEquals(of("Europe"), Dimension.region(SalesRegionScheme.m49Regions()).valuesOf(FULL));
     assertEquals(of("DE"), Dimension.country().valuesOf(FULL));
     assertEquals(of("EARLY"), Dimension.growthStage().valuesOf(FULL));
     assertEquals(of("100 to < 500"), Dimension.employees(Bands.at(100, 500)).valuesOf(FULL));
+  }
+
+  @Test
+  void region_overlappingRegions_isMultiValued_partitioningIsNot() {
+    SalesRegionScheme overlapping =
+        SalesRegionScheme.of(
+            "territories",
+            SalesRegion.of("EMEA", "DE", "FR", "GB"),
+            SalesRegion.of("DACH", "DE", "AT", "CH"));
+    Dimension r = Dimension.region(overlapping);
+    assertTrue(r.isMultiValued());
+    assertEquals(of("EMEA", "DACH"), r.valuesOf(FULL));
+    assertEquals(List.of("EMEA", "DACH"), List.copyOf(r.valuesOf(FULL)));
+    assertFalse(Dimension.region(SalesRegionScheme.m49Regions()).isMultiValued());
+    Dimension us = Dimension.region(SalesRegionScheme.of("x", SalesRegion.of("NA", "US")));
+    assertTrue(us.valuesOf(FULL).isEmpty());
   }
 
   @Test
@@ -129,7 +147,7 @@ class DimensionTest {
             Dimension.industry(),
             Dimension.industry(NaicsCode.Level.SECTOR),
             Dimension.sizeBand(SizePolicy.guide()),
-            Dimension.region(RegionScheme.amerEmeaApac()),
+            Dimension.region(SalesRegionScheme.m49Regions()),
             Dimension.country(),
             Dimension.employees(Bands.at(10)),
             Dimension.buyingRole(),
