@@ -41,9 +41,11 @@ import java.util.List;
  *       {@link Play#RETENTION_AND_ONBOARDING}.
  * </ol>
  *
- * In the guide's table, SMB (10% churn, the base's 5.6%; CAC $350, the base's $555) has a retention
- * index of 1.79 against 0.63: retention. Enterprise (2%; $1,500) has 0.36 against 2.70: cheaper
- * acquisition, although it misses its 1% ceiling. Mid-market passes everything: upsell.
+ * In the guide's example base ({@code SampleBases.guideExample()}), SMB (10% churn, the base's
+ * 5.6%; CAC $350, the base's $491) has a retention index of 1.79 against an acquisition index of
+ * 0.71: retention. Enterprise (2%; $1,500, and the longest sales cycles) has 0.36 against at least
+ * 3.05: cheaper acquisition, although it misses its 1% ceiling. Mid-market passes everything:
+ * upsell.
  *
  * @param segment the segment
  * @param kind the kind of segment that chose the targets

@@ -192,9 +192,78 @@ class GuideExampleTest {
   }
 
   @Test
-  void print() {
-    System.out.println(REPORT);
-    System.out.println(REPORT.toMarkdown());
-    System.out.println(ent().assessment());
+  void playReasons_giveTheIndicesOfTheRule() {
+    // SMB: 0.10 / 0.056 = 1.79 against CAC 350 / 491.38 = 0.71 (its sales cycle is shorter still).
+    assertEquals(
+        "churn misses its target and compares worst with the base: retention index 1.79 (churn"
+            + " over the base's), acquisition index 0.71 (CAC or median sales cycle over the"
+            + " base's)",
+        smb().assessment().playReason());
+    // Enterprise: 0.02 / 0.056 = 0.36 against at least CAC 1500 / 491.38 = 3.05.
+    String ent = ent().assessment().playReason();
+    assertTrue(ent.startsWith("churn misses its target, but acquisition compares worse"), ent);
+    assertTrue(ent.contains("retention index 0.36"), ent);
+    assertEquals(
+        "no target is missed: grow the segment's revenue per account",
+        mid().assessment().playReason());
+  }
+
+  @Test
+  void toString_isTheGuidesTable_aligned() {
+    List<String> lines = REPORT.toString().lines().toList();
+    assertEquals("Segments by size, [2025-06-01, 2025-07-01)", lines.get(0));
+    assertEquals(
+        List.of(
+            "segment     size        accounts  monthly churn [95% CI]  CLV         CAC        LTV:CAC"
+                + "  payback  verdict  play                                rank",
+            "SMB         SMB              150  10.00% [6.15%, 15.84%]   USD 2,400    USD 350     6.86"
+                + "   1.5 mo  fail     retention & onboarding                 2",
+            "Mid-market  Mid-market       300    4.00% [2.30%, 6.86%]   USD 4,800    USD 500     9.60"
+                + "   2.6 mo  pass     upsell & cross-sell                    1",
+            "Enterprise  Enterprise        50   2.00% [0.35%, 10.50%]  USD 10,000  USD 1,500     6.67"
+                + "   7.5 mo  fail     cheaper acquisition, shorter cycle     3"),
+        lines.subList(1, 5));
+    assertTrue(lines.get(6).startsWith("All         unsized          500    5.60% [3.90%, 7.97%]"));
+    String text = REPORT.toString();
+    assertTrue(text.contains("although it is the lowest churn in the table"), text);
+    assertTrue(text.contains("ICP:\n  size=Mid-market: 300 accounts"), text);
+    assertTrue(text.contains("Anti-ICP: none"), text);
+  }
+
+  @Test
+  void toMarkdown_isATableWithRightAlignedNumbers() {
+    List<String> lines = REPORT.toMarkdown().lines().toList();
+    assertEquals("## Segments by size, [2025-06-01, 2025-07-01)", lines.get(0));
+    assertEquals(
+        "| segment | size | accounts | monthly churn [95% CI] | CLV | CAC | LTV:CAC | payback |"
+            + " verdict | play | rank |",
+        lines.get(2));
+    assertEquals(
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |", lines.get(3));
+    assertEquals(
+        "| SMB | SMB | 150 | 10.00% [6.15%, 15.84%] | USD 2,400 | USD 350 | 6.86 | 1.5 mo | fail |"
+            + " retention & onboarding | 2 |",
+        lines.get(4));
+    assertTrue(lines.contains("- Anti-ICP: none"), lines.toString());
+  }
+
+  @Test
+  void assessment_toString_listsFindingsAndPlay() {
+    List<String> lines = ent().assessment().toString().lines().toList();
+    assertEquals(
+        "Assessment[Enterprise (Enterprise): fail, play cheaper acquisition, shorter cycle]",
+        lines.get(0));
+    assertEquals(
+        "  LTV_TO_CAC pass: LTV:CAC 6.67 (CLV USD 10000.00 / CAC USD 1500.00; 1.27 at the upper"
+            + " churn bound) meets the minimum of 3",
+        lines.get(2));
+    assertEquals(
+        "  PAYBACK pass: payback 7.50 months (CAC USD 1500.00 / ARPA USD 200.00 a month) is within"
+            + " the maximum of 12 months",
+        lines.get(3));
+    assertEquals(
+        "SMB: 150 accounts, monthly churn 10.00% [6.15%, 15.84%], fail, retention & onboarding,"
+            + " rank 2",
+        smb().toString());
   }
 }
