@@ -205,6 +205,19 @@ class SegmentAnalysisTest {
     SegmentReport r = run(band("s", 10, 100, 5, 1, 100_00, 100_00, JUNE));
     assertEquals(
         Verdict.FAIL, r.row("SMB").assessment().finding(Criterion.MONTHLY_CHURN).verdict());
+    assertTrue(r.icp().segments().isEmpty());
+    assertEquals(
+        "ICP: none (no ranked segment meets every target)\nAnti-ICP: none", r.icp().toString());
+  }
+
+  @Test
+  void earlyStageTargets_tolerateTenPercentForSmb() {
+    List<Account> a = band("s", 10, 100, 8, 1, 100_00, 100_00, JUNE);
+    SegmentReport guide = run(a);
+    SegmentReport early =
+        SegmentAnalysis.of(a).segmentBy(SIZE).window(JUNE).targets(Targets.guideEarlyStage()).run();
+    assertEquals(Verdict.FAIL, guide.row("SMB").assessment().verdict());
+    assertEquals(Verdict.PASS, early.row("SMB").assessment().verdict());
   }
 
   @Test
