@@ -68,7 +68,7 @@ final class CsvRow {
     if (i == null) {
       return Optional.empty();
     }
-    String value = CsvWriter.restored(record.fields().get(i).strip()).strip();
+    String value = CsvWriter.restored(record.fields().get(i)).strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
