@@ -475,19 +475,6 @@ class WorksheetCsvTest {
   }
 
   @Test
-  void progress_lambdaUsesTheDefaultInterval() {
-    ProgressListener lambda = rows -> {};
-    assertEquals(100_000L, lambda.intervalRows());
-  }
-
-  @Test
-  void progress_nonPositiveInterval_namesFieldAndValue() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ProgressListener.every(0, rows -> {}));
-    assertEquals("intervalRows must be > 0, got 0", e.getMessage());
-  }
-
-  @Test
   void progress_listenerThatThrows_abortsTheImport() {
     IllegalStateException e =
         assertThrows(
