@@ -359,26 +359,37 @@ final class Cells {
     }
   }
 
-  /** Returns true if any of the persona columns with {@code prefix} is filled. */
-  static boolean hasPersona(CsvRow row, String prefix) {
+  /**
+   * Returns the five persona column names with {@code prefix}, in the order of {@link #PERSONA}.
+   */
+  static List<String> personaColumns(String prefix) {
+    List<String> out = new ArrayList<>(PERSONA.size());
     for (String c : PERSONA) {
-      if (row.text(prefix + c).isPresent()) {
-        return true;
+      out.add(prefix + c);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Returns the first filled column of a persona group, or null if the group is empty. */
+  static @Nullable String firstFilled(CsvRow row, List<String> columns) {
+    for (String c : columns) {
+      if (row.text(c).isPresent()) {
+        return c;
       }
     }
-    return false;
+    return null;
   }
 
   /**
-   * Reads the persona with {@code prefix} ({@code persona_}): all five columns must be filled. Null
-   * if one is missing or bad.
+   * Reads the persona in {@code columns} (from {@link #personaColumns}): all five must be filled.
+   * Null if one is missing or bad.
    */
-  static @Nullable BuyerPersona persona(CsvRow row, String prefix) {
-    String title = filled(row, prefix + "title");
-    JobFunction function = choice(row, prefix + "function", JobFunction.class);
-    Seniority seniority = choice(row, prefix + "seniority", Seniority.class);
-    String department = filled(row, prefix + "department");
-    BuyingRole role = choice(row, prefix + "role", BuyingRole.class);
+  static @Nullable BuyerPersona persona(CsvRow row, List<String> columns) {
+    String title = filled(row, columns.get(0));
+    JobFunction function = choice(row, columns.get(1), JobFunction.class);
+    Seniority seniority = choice(row, columns.get(2), Seniority.class);
+    String department = filled(row, columns.get(3));
+    BuyingRole role = choice(row, columns.get(4), BuyingRole.class);
     if (title == null
         || function == null
         || seniority == null

@@ -47,7 +47,7 @@ public final class OpportunitiesCsv {
   private static final String CREATED = "created";
   private static final String OUTCOME = "outcome";
   private static final String CLOSED = "closed";
-  private static final String PERSONA = "persona_";
+  private static final List<String> PERSONA = Cells.personaColumns("persona_");
 
   private static final List<String> COLUMNS = columns(true);
   private static final Set<String> REQUIRED = required();
@@ -200,9 +200,7 @@ public final class OpportunitiesCsv {
     c.add(COMPANY_ID);
     c.add(COMPANY_NAME);
     c.addAll(all ? Cells.FIRMOGRAPHICS : Cells.FIRMOGRAPHICS_WRITTEN);
-    for (String p : Cells.PERSONA) {
-      c.add(PERSONA + p);
-    }
+    c.addAll(PERSONA);
     c.add(CHANNEL);
     c.add(CREATED);
     c.add(OUTCOME);
@@ -212,9 +210,7 @@ public final class OpportunitiesCsv {
 
   private static Set<String> required() {
     Set<String> r = new LinkedHashSet<>(List.of(ID, COMPANY_ID, COMPANY_NAME));
-    for (String p : Cells.PERSONA) {
-      r.add(PERSONA + p);
-    }
+    r.addAll(PERSONA);
     r.addAll(List.of(CHANNEL, CREATED, OUTCOME));
     return Set.copyOf(r);
   }

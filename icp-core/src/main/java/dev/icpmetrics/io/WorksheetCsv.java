@@ -91,6 +91,7 @@ public final class WorksheetCsv {
   private static final List<String> LIFECYCLE = List.of(ACQUIRED, CHURNED, REACTIVATED);
 
   private static final Set<String> REQUIRED = Set.of(ID, NAME, CHANNEL, ACQUIRED, CURRENCY);
+  private static final List<List<String>> PERSONA_GROUPS = personaGroups();
   private static final List<String> COLUMNS = columns(MAX_PERSONAS, true);
   private static final Set<String> OPTIONAL = optional();
 
@@ -284,6 +285,14 @@ public final class WorksheetCsv {
     return n == 1 ? "persona_" : "persona" + n + "_";
   }
 
+  private static List<List<String>> personaGroups() {
+    List<List<String>> groups = new ArrayList<>();
+    for (int g = 1; g <= MAX_PERSONAS; g++) {
+      groups.add(Cells.personaColumns(prefix(g)));
+    }
+    return List.copyOf(groups);
+  }
+
   private static List<String> columns(int personaGroups, boolean all) {
     List<String> c = new ArrayList<>();
     c.add(ID);
@@ -351,20 +360,13 @@ public final class WorksheetCsv {
     List<BuyerPersona> out = new ArrayList<>();
     boolean gap = false;
     boolean ok = true;
-    for (int g = 1; g <= MAX_PERSONAS; g++) {
-      String prefix = prefix(g);
-      if (!Cells.hasPersona(row, prefix)) {
+    for (List<String> group : PERSONA_GROUPS) {
+      String column = Cells.firstFilled(row, group);
+      if (column == null) {
         gap = true;
         continue;
       }
       if (gap) {
-        String column = prefix + "title";
-        for (String p : Cells.PERSONA) {
-          if (row.text(prefix + p).isPresent()) {
-            column = prefix + p;
-            break;
-          }
-        }
         row.problem(
             column,
             "must be empty while the persona group before it is empty, got "
@@ -372,7 +374,7 @@ public final class WorksheetCsv {
         ok = false;
         continue;
       }
-      BuyerPersona p = Cells.persona(row, prefix);
+      BuyerPersona p = Cells.persona(row, group);
       if (p == null) {
         ok = false;
       } else {
