@@ -7,8 +7,9 @@ import dev.icpmetrics.internal.Checks;
  * hostile or broken files.
  *
  * <p>The defaults ({@link #defaults()}): comma, fields of at most 65,536 characters, lines (a whole
- * record, quoted line breaks included) of at most 1,048,576 characters, at most 1,000,000 records,
- * and at most 100 problems collected before an import gives up and reports them.
+ * record, quoted line breaks included) of at most 1,048,576 characters, at most 10,000,001 records
+ * (ten million data records and the header), and at most 100 problems collected before an import
+ * gives up and reports them.
  *
  * @param delimiter the field separator; not a quote, CR or LF
  * @param maxFieldChars the longest field accepted, in characters, {@code > 0}
@@ -19,7 +20,7 @@ import dev.icpmetrics.internal.Checks;
 public record CsvFormat(
     char delimiter, int maxFieldChars, int maxRecordChars, int maxRecords, int maxProblems) {
 
-  private static final CsvFormat DEFAULTS = new CsvFormat(',', 65_536, 1_048_576, 1_000_000, 100);
+  private static final CsvFormat DEFAULTS = new CsvFormat(',', 65_536, 1_048_576, 10_000_001, 100);
 
   /** Validates the delimiter and the limits. */
   public CsvFormat {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A CSV file with a header: checks the header against a schema's columns, then hands each data
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  * would otherwise be silently ignored); a column may appear only once.
  */
 final class CsvInput {
+  private static final Logger LOG = LoggerFactory.getLogger(CsvInput.class);
+
   private final String source;
   private final CsvFormat format;
   private final Set<String> required;
@@ -51,8 +55,52 @@ final class CsvInput {
    * @throws CsvException listing every problem, when there is at least one
    */
   long read(Reader in, Consumer<CsvRow> onRow) {
+    return read(in, onRow, ProgressListener.none());
+  }
+
+  /**
+   * Reads every record of {@code in} like {@link #read(Reader, Consumer)}, telling {@code progress}
+   * how many data records were read every {@link ProgressListener#intervalRows()} records and at
+   * the end. Logs the rows and the time taken at debug level, once per import.
+   *
+   * @return the number of data records read
+   * @throws CsvException listing every problem, when there is at least one
+   */
+  long read(Reader in, Consumer<CsvRow> onRow, ProgressListener progress) {
     requireNonNull(in, "in");
     requireNonNull(onRow, "onRow");
+    requireNonNull(progress, "progress");
+    long interval = progress.intervalRows();
+    if (interval <= 0) {
+      throw new IllegalArgumentException("intervalRows must be > 0, got " + interval);
+    }
+    long start = System.nanoTime();
+    long[] read = {0};
+    try {
+      long count = readAll(in, onRow, progress, interval, read);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{}: read {} rows in {} ms", source, count, millisSince(start));
+      }
+      return count;
+    } catch (CsvException e) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{}: import failed with {} problems after {} rows in {} ms",
+            source,
+            e.problems().size(),
+            read[0],
+            millisSince(start));
+      }
+      throw e;
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private long readAll(
+      Reader in, Consumer<CsvRow> onRow, ProgressListener progress, long interval, long[] read) {
     Problems problems = new Problems(source, format.maxProblems());
     CsvReader reader = new CsvReader(in, format, problems);
     CsvRecord header = reader.next();
@@ -67,6 +115,10 @@ final class CsvInput {
     }
     long count = 0;
     for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+      long n = ++read[0];
+      if (n % interval == 0) {
+        progress.rowsRead(n);
+      }
       if (r.fields().size() != index.size()) {
         problems.add(
             CsvProblem.ofRecord(
@@ -79,6 +131,9 @@ final class CsvInput {
       }
       count++;
       onRow.accept(new CsvRow(r, index, problems));
+    }
+    if (read[0] % interval != 0) {
+      progress.rowsRead(read[0]);
     }
     problems.throwIfAny();
     return count;

@@ -4,12 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +32,7 @@ final class CsvReader {
   private int limit;
   private long row;
   private boolean started;
+  private boolean inRecord;
   // The state of the record being read.
   private long recordChars;
   private @Nullable String problem;
@@ -47,12 +45,7 @@ final class CsvReader {
 
   /** Returns a reader that decodes strict UTF-8: malformed input is an error, never U+FFFD. */
   static Reader utf8(InputStream in) {
-    return new InputStreamReader(
-        in,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(in);
   }
 
   /**
@@ -89,14 +82,17 @@ final class CsvReader {
               CsvProblem.ofRecord(
                   row, "the file must have at most " + format.maxRecords() + " records"));
         }
+        inRecord = true;
         CsvRecord record = readRecord(c);
+        inRecord = false;
         if (record != null) {
           return record;
         }
       }
     } catch (CharacterCodingException e) {
-      throw problems.fatal(
-          CsvProblem.ofRecord(Math.max(row, 1), "the input must be UTF-8, got invalid bytes"));
+      // Between records, the bad bytes start the next one.
+      long at = inRecord ? row : row + 1;
+      throw problems.fatal(CsvProblem.ofRecord(at, "the input must be UTF-8, got invalid bytes"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One data record of a {@link CsvInput}, with typed getters that parse in {@link Locale#ROOT} and
@@ -20,18 +21,35 @@ import java.util.function.Function;
  * of throwing. A getter returns empty both for an empty cell and for a bad one; the import fails at
  * its end when any problem was recorded, so a caller never builds on a bad value.
  *
- * <p>Surrounding white space is trimmed from every value. A column absent from the header reads as
- * empty.
+ * <p>Surrounding white space is trimmed from every value, and the apostrophe that {@link CsvWriter}
+ * puts before a cell that a spreadsheet would read as a formula is removed ({@code '=SUM(A1)} reads
+ * as {@code =SUM(A1)}), so that written values read back as they were. A column absent from the
+ * header reads as empty.
  */
 final class CsvRow {
+  private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,18})?");
+
   private final CsvRecord record;
   private final Map<String, Integer> index;
   private final Problems problems;
+  private final int problemsBefore;
 
   CsvRow(CsvRecord record, Map<String, Integer> index, Problems problems) {
     this.record = record;
     this.index = index;
     this.problems = problems;
+    this.problemsBefore = problems.size();
+  }
+
+  /** Returns true if a problem was recorded for this row; the caller then builds nothing. */
+  boolean hasProblems() {
+    return problems.size() > problemsBefore;
+  }
+
+  /** Returns true if the header has {@code column}. */
+  boolean has(String column) {
+    return index.containsKey(column);
   }
 
   /** Returns the 1-based row number, header included. */
@@ -50,7 +68,7 @@ final class CsvRow {
     if (i == null) {
       return Optional.empty();
     }
-    String value = record.fields().get(i).strip();
+    String value = CsvWriter.restored(record.fields().get(i)).strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
@@ -71,7 +89,7 @@ final class CsvRow {
       return OptionalLong.empty();
     }
     String s = value.get();
-    if (!s.matches("-?[0-9]{1,18}")) {
+    if (!WHOLE.matcher(s).matches()) {
       problem(column, "expected a whole number, got " + quote(s));
       return OptionalLong.empty();
     }
@@ -101,7 +119,7 @@ final class CsvRow {
       return Optional.empty();
     }
     String s = value.get();
-    if (!s.matches("-?[0-9]{1,30}(\\.[0-9]{1,18})?")) {
+    if (!DECIMAL.matcher(s).matches()) {
       problem(column, "expected a decimal number such as 1200.50, got " + quote(s));
       return Optional.empty();
     }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR is written with a
  * leading apostrophe ({@code '=HYPERLINK(...)}), so a spreadsheet shows it as text instead of
  * running it, unless the whole cell is a plain number such as {@code -3.50}, which no spreadsheet
- * reads as a formula and which must round-trip as a number.
+ * reads as a formula and which must round-trip as a number. A value that already starts with
+ * apostrophes before such a character gets one more, and the readers of this package drop exactly
+ * one, so every value written reads back as it was.
  */
 public final class CsvWriter {
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?%?");
@@ -80,19 +82,40 @@ public final class CsvWriter {
 
   /**
    * Returns {@code value} with a leading apostrophe if a spreadsheet would read it as a formula.
+   *
+   * <p>So that {@link #restored} can undo it exactly, a value that already starts with apostrophes
+   * followed by a formula character ({@code '=x}) gets one more ({@code ''=x}).
    */
   static String neutralised(String value) {
-    if (value.isEmpty()) {
+    int i = apostrophes(value);
+    if (i == value.length() || !formulaStart(value.charAt(i))) {
       return value;
     }
-    char first = value.charAt(0);
-    boolean risky =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    return risky && !PLAIN_NUMBER.matcher(value).matches() ? "'" + value : value;
+    return i == 0 && PLAIN_NUMBER.matcher(value).matches() ? value : "'" + value;
+  }
+
+  /**
+   * Returns a cell as read back to the value that {@link #neutralised} wrote: one leading
+   * apostrophe is dropped when apostrophes are followed by a formula character ({@code '=x} reads
+   * as {@code =x}, {@code ''=x} as {@code '=x}); any other value is returned as it is.
+   */
+  static String restored(String cell) {
+    if (cell.isEmpty() || cell.charAt(0) != '\'') {
+      return cell;
+    }
+    int i = apostrophes(cell);
+    return i < cell.length() && formulaStart(cell.charAt(i)) ? cell.substring(1) : cell;
+  }
+
+  private static int apostrophes(String value) {
+    int i = 0;
+    while (i < value.length() && value.charAt(i) == '\'') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean formulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

@@ -161,7 +161,7 @@ class CsvInputTest {
                 new CsvInput("t.csv", CsvFormat.defaults(), Set.of("a", "b"), Set.of())
                     .read(in, r -> {}));
     assertEquals(
-        "row 1: the input must be UTF-8, got invalid bytes", e.problems().get(0).toString());
+        "row 2: the input must be UTF-8, got invalid bytes", e.problems().get(0).toString());
   }
 
   @Test
