@@ -37,8 +37,11 @@ import java.util.Optional;
  *
  * The "all" row counts every account of the window once. For a single-valued segmentation it is the
  * {@link MetricsSnapshot#plus} of the cells; with a multi-valued dimension an account counts in
- * each of its values, the cells do not sum to it, and the report says so. Accounts that a dimension
- * does not apply to are in the {@link Dimension#UNKNOWN} cell, counted in the report's notes.
+ * each of its values, the cells do not sum to it, and the report says so. Under the churn policy's
+ * default customer grain, a company whose accounts fall into different cells of an account-level
+ * dimension (two accounts bought through two channels) is one customer of the total and one of each
+ * cell; use the subscription grain when that matters. Accounts that a dimension does not apply to
+ * are in the {@link Dimension#UNKNOWN} cell, counted in the report's notes.
  */
 public final class SegmentReport {
   private static final List<String> HEADER =
