@@ -14,8 +14,9 @@ import java.util.List;
  * <p>A lambda is a valid strategy, {@code ScoringStrategy<Company> s = c -> Score.of(...)}; the
  * defaults give it the id {@value Score#CUSTOM_ID} and version {@code 0}, and {@link #named} stamps
  * another. The built-ins come from the static factories here ({@link #weightedFit}, {@link
- * #rulesAndPoints}); {@link Combiners} joins fit and engagement strategies, and {@link
- * ScoringStrategyProvider} discovers strategies supplied by other jars.
+ * #rulesAndPoints}, {@link #segmentAttractiveness}, ...); {@link Combiners} joins fit and
+ * engagement strategies, and {@link ScoringStrategyProvider} discovers strategies supplied by other
+ * jars.
  *
  * <p>A strategy must be deterministic (the same subject gives an equal score), return values in [0,
  * 100] whose contributions sum to the value, give no tier to a disqualified subject, and list the
@@ -123,6 +124,29 @@ public interface ScoringStrategy<S> extends Serializable {
     requireNonNull(profile, "profile");
     return weightedFit(
         WeightedFitConfig.of(profile.accountAttributes()).withId("account-fit", "1"));
+  }
+
+  /**
+   * Returns the segment-attractiveness strategy: scores segments, not accounts, from the
+   * pessimistic end of their {@link dev.icpmetrics.segment.MetricsSnapshot}: retention {@code 1 −
+   * upper churn bound}, the LTV:CAC lower bound, and the churn-adjusted payback at the upper churn
+   * bound, each mapped to [0, 1] by a linear transfer and weighted; a segment below the minimum
+   * churn support is {@link Score.Status#INSUFFICIENT_DATA}, an unknown cell {@link
+   * Score.Status#DISQUALIFIED}. See {@link AttractivenessConfig} for the formula, the defaults and
+   * how its order relates to {@link dev.icpmetrics.segment.SegmentReport#ranking()}.
+   *
+   * <pre>{@code
+   * ScoringStrategy<SegmentRow> s =
+   *     ScoringStrategy.segmentAttractiveness(AttractivenessConfig.defaults());
+   * List<Score> scores = s.scoreAll(report.rows());
+   * }</pre>
+   *
+   * @param config the configuration
+   * @return the strategy
+   */
+  static ScoringStrategy<dev.icpmetrics.segment.SegmentRow> segmentAttractiveness(
+      AttractivenessConfig config) {
+    return new SegmentAttractiveness(requireNonNull(config, "config"));
   }
 
   /**
