@@ -72,6 +72,31 @@ import java.util.Locale;
  *       id {@code segment-attractiveness}, version {@code 1}.
  * </ul>
  *
+ * <h2>Against {@code SegmentReport.ranking()}</h2>
+ *
+ * Both rest on the same pessimistic statistics and refuse the same rows (the ranking leaves out
+ * unknown cells and segments below the report's minimum support; this strategy disqualifies the
+ * first and gives the second insufficient data, with the same default minimum of 30). On the
+ * guide's example base both order the segments mid-market, SMB, enterprise (85.35, 60.74, 31.08
+ * points; LTV:CAC lower bounds 5.60, 4.33, 1.27). They differ by design where the ranking is
+ * lexicographic and the score a capped blend:
+ *
+ * <ol>
+ *   <li>The ranking orders by the LTV:CAC lower bound alone; retention counts only among segments
+ *       without one, and accounts only break ties. The score blends retention and payback in, so a
+ *       segment with a slightly lower LTV:CAC bound but a much better retention can score higher.
+ *   <li>Every LTV:CAC bound at or above the transfer's {@code oneAt} (5) has fit 1; the ranking
+ *       still tells 6 from 9.
+ *   <li>The ranking puts every segment without an LTV:CAC (no CAC) after every segment with one.
+ *       Under NEUTRAL such a segment is scored on what it has and can score above them; ZERO or
+ *       PENALTY keep it lower.
+ *   <li>The "all" total is scored (a reference for the cells); the ranking leaves it out.
+ *   <li>Equal values (to 0.01 point) are not ordered; the ranking breaks ties by accounts.
+ * </ol>
+ *
+ * With all the weight on LTV:CAC and a transfer that no segment reaches (for example 0 to 100) the
+ * score orders the segments that have an LTV:CAC bound exactly as the ranking does, ties apart.
+ *
  * @param id the strategy's id, not blank
  * @param version the strategy's version, not blank
  * @param retention the transfer of pessimistic retention: rising, within [0, 1]
