@@ -88,6 +88,29 @@ class EvidenceScorecardTest implements ScoringStrategyContract<Acct> {
   }
 
   @Test
+  void learn_labelWithNoPositives_isRejected() {
+    LabelDefinition<Acct> never = LabelDefinition.of("never", a -> !a.young(), a -> false);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ScoringStrategy.evidenceScorecard(LearnedBase.base(), never, config()));
+    assertEquals(
+        "label never must mark at least one subject positive, got 0 of 20 judged", e.getMessage());
+  }
+
+  @Test
+  void learn_labelWithNoNegatives_isRejected() {
+    LabelDefinition<Acct> always = LabelDefinition.of("always", a -> !a.young(), a -> true);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ScoringStrategy.evidenceScorecard(LearnedBase.base(), always, config()));
+    assertEquals(
+        "label always must mark at least one subject negative, got 20 of 20 judged positive",
+        e.getMessage());
+  }
+
+  @Test
   void config_nonPositivePdo_namesFieldAndValue() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> config().withScale(0.5, 0));
