@@ -144,7 +144,8 @@ public final class AcquisitionTally {
 
   /**
    * Returns a table with one line per cell: month, channel, new customers, those with a direct cost
-   * and the sum of their costs.
+   * and the sum of their costs. At most the first 10 cells (by month, then channel) are printed,
+   * followed by {@code … n more} when there are others.
    */
   @Override
   public String toString() {
@@ -161,7 +162,13 @@ public final class AcquisitionTally {
             .append(" new customers]\n");
     String row = "%-7s  %-" + width + "s  %8s  %8s  %s";
     s.append(line(row, "month", "channel", "new", "direct", "directCost"));
+    int shown = 0;
     for (Map.Entry<Cell, Counts> e : cells.entrySet()) {
+      if (shown == MAX_ROWS) {
+        s.append("\u2026 ").append(cells.size() - MAX_ROWS).append(" more\n");
+        break;
+      }
+      shown++;
       Counts c = e.getValue();
       s.append(
           line(
@@ -174,6 +181,9 @@ public final class AcquisitionTally {
     }
     return s.toString().stripTrailing();
   }
+
+  /** The most month × channel rows {@link #toString()} prints. */
+  private static final int MAX_ROWS = 10;
 
   private static String line(String format, Object... args) {
     return String.format(Locale.ROOT, format, args).stripTrailing() + "\n";

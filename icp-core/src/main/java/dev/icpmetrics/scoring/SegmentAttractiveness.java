@@ -58,7 +58,16 @@ final class SegmentAttractiveness implements ScoringStrategy<SegmentRow> {
         missing.add(r.name());
       }
     }
-    double support = s.churnDenominator();
+    MetricResult<Double> denominator = s.churnDenominator();
+    if (!denominator.isDefined()) {
+      return stamp(
+          Score.insufficientData(
+              "churn support is undefined ("
+                  + denominator.undefinedReason().orElse("no churn rate")
+                  + "); the segment is not scored",
+              missing));
+    }
+    double support = denominator.orElseThrow();
     if (support < config.minSupport()) {
       return stamp(
           Score.insufficientData(

@@ -19,7 +19,10 @@ import java.util.List;
  *       significant) and when a failing segment nevertheless has the lowest churn of the table.
  *   <li><b>LTV:CAC</b> passes at or above the minimum; <b>payback</b> at or below the maximum
  *       months. Either is insufficient data when churn is, or when it cannot be computed (no new
- *       customer, hence no CAC). A cost that is never recovered fails.
+ *       customer, hence no CAC). A cost that is never recovered fails. Zero churn with enough
+ *       support is not missing data: the point LTV:CAC is unbounded, so LTV:CAC is judged on its
+ *       pessimistic value, the CLV at the upper bound of the churn interval over CAC ({@link
+ *       MetricsSnapshot#ltvToCacLowerBound()}).
  * </ul>
  *
  * The overall verdict is FAIL if any finding fails, else INSUFFICIENT_DATA if any is insufficient,
@@ -28,7 +31,8 @@ import java.util.List;
  * <h2>The play rule</h2>
  *
  * <ol>
- *   <li>Churn is insufficient data: {@link Play#COLLECT_MORE_DATA}.
+ *   <li>The verdict is insufficient data (churn has too little support, or LTV:CAC or payback
+ *       cannot be computed): {@link Play#COLLECT_MORE_DATA}; no growth play for an unjudged row.
  *   <li>Churn fails and LTV:CAC fails, or LTV:CAC is below 1 (every customer loses money): {@link
  *       Play#DEPRIORITISE}; no single lever fixes both value and cost.
  *   <li>No finding fails: {@link Play#UPSELL_AND_CROSS_SELL}; the segment is healthy, grow it.
@@ -36,9 +40,11 @@ import java.util.List;
  *   <li>Churn fails (and LTV:CAC does not): attack the lever on which the segment compares worst
  *       with the whole base. The retention index is the segment's monthly churn over the base's;
  *       the acquisition index is the larger of its CAC over the base's CAC and its median sales
- *       cycle over the base's (terms that are undefined are left out; with none, the index is 0).
- *       If the acquisition index is greater, {@link Play#CHEAPER_ACQUISITION_SHORTER_CYCLE}; else
- *       {@link Play#RETENTION_AND_ONBOARDING}.
+ *       cycle over the base's (terms that are undefined are left out). If the acquisition index is
+ *       greater, {@link Play#CHEAPER_ACQUISITION_SHORTER_CYCLE}; else {@link
+ *       Play#RETENTION_AND_ONBOARDING}. An index that is unknown (no CAC and no sales cycle, or no
+ *       base churn) is never read as 0: the reason says it is unknown, and without both indices the
+ *       play is {@link Play#RETENTION_AND_ONBOARDING}, the lever known to miss.
  * </ol>
  *
  * In the guide's example base ({@code SampleBases.guideExample()}), SMB (10% churn, the base's
@@ -62,7 +68,14 @@ public record Assessment(
     Play play,
     String playReason) {
 
-  /** Validates the fields and copies the findings. */
+  /**
+   * Validates the fields against each other and copies the findings.
+   *
+   * @throws IllegalArgumentException if the findings are not one per {@link Criterion} in criterion
+   *     order, if {@code verdict} is not the one the findings give (the rule above), if the verdict
+   *     is insufficient data and the play is not {@link Play#COLLECT_MORE_DATA} or the other way
+   *     round, or if the play is {@link Play#UPSELL_AND_CROSS_SELL} without a pass
+   */
   public Assessment {
     requireNonNull(segment, "segment");
     requireNonNull(kind, "kind");
@@ -70,6 +83,58 @@ public record Assessment(
     requireNonNull(verdict, "verdict");
     requireNonNull(play, "play");
     Checks.notBlank("playReason", playReason);
+    List<Criterion> criteria = findings.stream().map(Finding::criterion).toList();
+    if (!criteria.equals(CRITERIA)) {
+      throw new IllegalArgumentException(
+          "findings must be one per criterion in criterion order "
+              + CRITERIA
+              + ", got "
+              + criteria);
+    }
+    Verdict expected = verdictOf(findings);
+    if (verdict != expected) {
+      throw new IllegalArgumentException(
+          "verdict must be "
+              + expected.label()
+              + ", the verdict of the findings, got "
+              + verdict.label());
+    }
+    if ((verdict == Verdict.INSUFFICIENT_DATA) != (play == Play.COLLECT_MORE_DATA)) {
+      throw new IllegalArgumentException(
+          verdict == Verdict.INSUFFICIENT_DATA
+              ? "play must be collect more data when the verdict is insufficient data, got "
+                  + play.label()
+              : "play must not be collect more data when the verdict is "
+                  + verdict.label()
+                  + ", got "
+                  + play.label());
+    }
+    if (play == Play.UPSELL_AND_CROSS_SELL && verdict != Verdict.PASS) {
+      throw new IllegalArgumentException(
+          "play must not be upsell & cross-sell when the verdict is "
+              + verdict.label()
+              + ", got "
+              + play.label());
+    }
+  }
+
+  private static final List<Criterion> CRITERIA = List.of(Criterion.values());
+
+  /**
+   * Returns the overall verdict of findings: FAIL if any fails, else INSUFFICIENT_DATA if any is
+   * insufficient, else PASS.
+   */
+  static Verdict verdictOf(List<Finding> findings) {
+    Verdict overall = Verdict.PASS;
+    for (Finding f : findings) {
+      if (f.verdict() == Verdict.FAIL) {
+        return Verdict.FAIL;
+      }
+      if (f.verdict() == Verdict.INSUFFICIENT_DATA) {
+        overall = Verdict.INSUFFICIENT_DATA;
+      }
+    }
+    return overall;
   }
 
   /**

@@ -24,23 +24,15 @@ final class Assessor {
     SegmentKind kind = targets.kindOf(segment);
     double ceiling = targets.monthlyChurnCeiling(kind);
     EconomicsTargets econ = targets.economics(kind);
-    boolean supported = s.churnDenominator() >= minSupport;
+    MetricResult<Double> support = s.churnDenominator();
+    boolean supported = support.isDefined() && support.orElseThrow() >= minSupport;
 
     Finding churn = churnFinding(segment, s, table, kind, ceiling, supported, minSupport);
     Finding ltv = ltvFinding(s, econ, supported);
     Finding payback = paybackFinding(s, econ, supported);
     List<Finding> findings = List.of(churn, ltv, payback);
 
-    Verdict overall = Verdict.PASS;
-    for (Finding f : findings) {
-      if (f.verdict() == Verdict.FAIL) {
-        overall = Verdict.FAIL;
-        break;
-      }
-      if (f.verdict() == Verdict.INSUFFICIENT_DATA) {
-        overall = Verdict.INSUFFICIENT_DATA;
-      }
-    }
+    Verdict overall = Assessment.verdictOf(findings);
 
     Play play;
     String reason;
@@ -51,8 +43,18 @@ final class Assessor {
           String.format(
               Locale.ROOT,
               "%s at risk, below the minimum support of %d",
-              Format.plain(s.churnDenominator()),
+              support.isDefined() ? Format.plain(support.orElseThrow()) : "no customer",
               minSupport);
+    } else if (overall == Verdict.INSUFFICIENT_DATA) {
+      play = Play.COLLECT_MORE_DATA;
+      reason =
+          "churn is judged but "
+              + (ltv.verdict() != Verdict.INSUFFICIENT_DATA
+                  ? "payback"
+                  : payback.verdict() == Verdict.INSUFFICIENT_DATA
+                      ? "LTV:CAC and payback"
+                      : "LTV:CAC")
+              + " cannot be: no growth play is chosen for an unjudged segment";
     } else if (churn.verdict() == Verdict.FAIL && ltv.verdict() == Verdict.FAIL) {
       play = Play.DEPRIORITISE;
       reason = "both churn and LTV:CAC miss their targets: no single lever fixes value and cost";
@@ -72,22 +74,34 @@ final class Assessor {
       play = Play.CHEAPER_ACQUISITION_SHORTER_CYCLE;
       reason = "churn meets its target but the acquisition economics miss theirs";
     } else {
-      double retention = ratioOf(s.monthlyChurnRate(), all.monthlyChurnRate());
-      double acquisition = Math.max(0.0, Math.max(cacIndex(s, all), cycleIndex(s, all)));
+      MetricResult<Double> retention = ratioOf(s.monthlyChurnRate(), all.monthlyChurnRate());
+      MetricResult<Double> cac = cacIndex(s, all);
+      MetricResult<Double> cycle = cycleIndex(s, all);
+      MetricResult<Double> acquisition = larger(cac, cycle);
       String numbers =
-          String.format(
-              Locale.ROOT,
-              "retention index %.2f (churn over the base's), acquisition index %.2f (CAC or"
-                  + " median sales cycle over the base's)",
-              retention,
-              acquisition);
-      if (acquisition > retention) {
+          (retention.isDefined()
+                  ? String.format(
+                      Locale.ROOT,
+                      "retention index %.2f (churn over the base's)",
+                      retention.orElseThrow())
+                  : "retention index unknown (the base's churn is undefined or 0)")
+              + ", "
+              + acquisitionText(acquisition, cac, cycle);
+      if (retention.isDefined()
+          && acquisition.isDefined()
+          && acquisition.orElseThrow() > retention.orElseThrow()) {
         play = Play.CHEAPER_ACQUISITION_SHORTER_CYCLE;
         reason =
             "churn misses its target, but acquisition compares worse with the base: " + numbers;
-      } else {
+      } else if (retention.isDefined() && acquisition.isDefined()) {
         play = Play.RETENTION_AND_ONBOARDING;
         reason = "churn misses its target and compares worst with the base: " + numbers;
+      } else {
+        play = Play.RETENTION_AND_ONBOARDING;
+        reason =
+            "churn misses its target and the indices cannot be compared, so the play attacks the"
+                + " lever known to miss: "
+                + numbers;
       }
     }
     return new Assessment(segment, kind, findings, overall, play, reason);
@@ -129,7 +143,7 @@ final class Assessor {
               Locale.ROOT,
               "only %s at risk, below the minimum support of %d: %s is shown but not"
                   + " judged against %s",
-              Format.plain(s.churnDenominator()),
+              Format.plain(s.churnDenominator().orElseThrow()),
               minSupport,
               numbers,
               target));
@@ -166,7 +180,8 @@ final class Assessor {
       }
       MetricsSnapshot o = e.getValue();
       MetricResult<Double> r = o.monthlyChurnRate();
-      if (o.churnDenominator() < minSupport || !r.isDefined()) {
+      MetricResult<Double> d = o.churnDenominator();
+      if (!d.isDefined() || d.orElseThrow() < minSupport || !r.isDefined()) {
         continue;
       }
       others++;
@@ -191,8 +206,8 @@ final class Assessor {
         Locale.ROOT,
         "monthly churn %s (%d of %s%s)",
         pct(c),
-        s.churnedCount(),
-        Format.plain(s.churnDenominator()),
+        s.churnedCount().orElseThrow(),
+        Format.plain(s.churnDenominator().orElseThrow()),
         ci);
   }
 
@@ -202,6 +217,34 @@ final class Assessor {
     MetricResult<Interval> interval = ltvInterval(s);
     double target = econ.minLtvToCac();
     String t = String.format(Locale.ROOT, "the minimum of %s", num(target));
+    MetricResult<Interval> churnInterval = s.monthlyChurnInterval();
+    boolean zeroChurn =
+        s.monthlyChurnRate().isDefined() && s.monthlyChurnRate().orElseThrow() == 0.0;
+    if (!ratio.isDefined()
+        && supported
+        && zeroChurn
+        && lower.isDefined()
+        && churnInterval.isDefined()
+        && churnInterval.orElseThrow().upper() > 0.0) {
+      // No churn: the point CLV is unbounded, not missing. Judge on the pessimistic ratio.
+      double pessimistic = lower.orElseThrow();
+      boolean pass = econ.meetsLtvToCac(lower);
+      return new Finding(
+          Criterion.LTV_TO_CAC,
+          pass ? Verdict.PASS : Verdict.FAIL,
+          ratio,
+          interval,
+          target,
+          String.format(
+              Locale.ROOT,
+              "LTV:CAC is unbounded at zero churn; judged at the upper churn bound %s: %.2f (CAC"
+                  + " %s)%s%s",
+              pct(churnInterval.orElseThrow().upper()),
+              pessimistic,
+              s.cac().orElseThrow(),
+              pass ? " meets " : " is below ",
+              t));
+    }
     if (!ratio.isDefined()) {
       return new Finding(
           Criterion.LTV_TO_CAC,
@@ -304,28 +347,58 @@ final class Assessor {
         numbers + (pass ? " is within " : " exceeds ") + t);
   }
 
-  private static double ratioOf(MetricResult<Double> a, MetricResult<Double> b) {
+  private static MetricResult<Double> ratioOf(MetricResult<Double> a, MetricResult<Double> b) {
     if (!a.isDefined() || !b.isDefined() || b.orElseThrow() == 0.0) {
-      return 0.0;
+      return MetricResult.undefined("an index needs both values and a base value above 0");
     }
-    return a.orElseThrow() / b.orElseThrow();
+    return MetricResult.of(a.orElseThrow() / b.orElseThrow());
   }
 
-  private static double cacIndex(MetricsSnapshot s, MetricsSnapshot all) {
+  private static MetricResult<Double> cacIndex(MetricsSnapshot s, MetricsSnapshot all) {
     MetricResult<Money> a = s.cac();
     MetricResult<Money> b = all.cac();
     if (!a.isDefined() || !b.isDefined() || b.orElseThrow().isZero()) {
-      return 0.0;
+      return MetricResult.undefined("the CAC index needs both CACs and a base CAC above 0");
     }
-    return a.orElseThrow()
-        .amount()
-        .divide(b.orElseThrow().amount(), MathContext.DECIMAL64)
-        .doubleValue();
+    return MetricResult.of(
+        a.orElseThrow()
+            .amount()
+            .divide(b.orElseThrow().amount(), MathContext.DECIMAL64)
+            .doubleValue());
   }
 
-  private static double cycleIndex(MetricsSnapshot s, MetricsSnapshot all) {
+  private static MetricResult<Double> cycleIndex(MetricsSnapshot s, MetricsSnapshot all) {
     return ratioOf(
         s.opportunities().medianSalesCycleDays(), all.opportunities().medianSalesCycleDays());
+  }
+
+  /** Returns the larger of the defined terms, undefined when neither is. */
+  private static MetricResult<Double> larger(MetricResult<Double> a, MetricResult<Double> b) {
+    if (!a.isDefined()) {
+      return b;
+    }
+    if (!b.isDefined()) {
+      return a;
+    }
+    return MetricResult.of(Math.max(a.orElseThrow(), b.orElseThrow()));
+  }
+
+  private static String acquisitionText(
+      MetricResult<Double> acquisition, MetricResult<Double> cac, MetricResult<Double> cycle) {
+    if (!acquisition.isDefined()) {
+      return "acquisition index unknown (neither CAC nor median sales cycle is defined for the"
+          + " segment and the base)";
+    }
+    String terms;
+    if (cac.isDefined() && cycle.isDefined()) {
+      terms = "CAC or median sales cycle over the base's";
+    } else if (cac.isDefined()) {
+      terms = "CAC over the base's; sales cycle index unknown";
+    } else {
+      terms = "median sales cycle over the base's; CAC index unknown";
+    }
+    return String.format(
+        Locale.ROOT, "acquisition index %.2f (%s)", acquisition.orElseThrow(), terms);
   }
 
   static String pct(double x) {

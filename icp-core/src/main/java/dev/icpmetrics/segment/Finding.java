@@ -27,7 +27,13 @@ public record Finding(
     double target,
     String explanation) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @throws IllegalArgumentException if {@code target} is not positive, {@code explanation} is
+   *     blank, or a defined {@code observed} is out of range: outside [0, 1] for monthly churn,
+   *     negative, NaN or infinite otherwise
+   */
   public Finding {
     requireNonNull(criterion, "criterion");
     requireNonNull(verdict, "verdict");
@@ -35,6 +41,22 @@ public record Finding(
     requireNonNull(interval, "interval");
     Checks.positive("target", target);
     Checks.notBlank("explanation", explanation);
+    if (observed.isDefined()) {
+      double v = observed.orElseThrow();
+      boolean ok =
+          criterion == Criterion.MONTHLY_CHURN
+              ? v >= 0.0 && v <= 1.0
+              : v >= 0.0 && v < Double.POSITIVE_INFINITY;
+      if (!ok) {
+        throw new IllegalArgumentException(
+            "observed must be "
+                + (criterion == Criterion.MONTHLY_CHURN ? "in [0, 1]" : "finite and >= 0")
+                + " for "
+                + criterion
+                + ", got "
+                + v);
+      }
+    }
   }
 
   /** Returns {@code MONTHLY_CHURN fail: <explanation>}. */

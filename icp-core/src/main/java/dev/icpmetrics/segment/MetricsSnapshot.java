@@ -227,23 +227,31 @@ public record MetricsSnapshot(
 
   /**
    * Returns the churn denominator in customers (customer-months for an exposure policy): the
-   * support a rate is judged on; 0 when the rate is undefined.
+   * support a rate is judged on.
+   *
+   * @return the denominator; undefined, with the rate's reason, when the rate is undefined (no
+   *     customer at the start, or more churners than customers under a policy that counts new
+   *     churners in the numerator only); never 0 in place of undefined. The raw counts stay
+   *     available from {@link #churn()}.
    */
-  public double churnDenominator() {
-    MetricResult<ChurnRate> r = churnRate();
-    if (!r.isDefined()) {
-      return 0;
-    }
-    ChurnRate c = r.orElseThrow();
-    if (c instanceof ChurnRate.OfCustomers o) {
-      return o.denominator();
-    }
-    return ((ChurnRate.OfExposure) c).eventRate().exposure();
+  public MetricResult<Double> churnDenominator() {
+    return churnRate()
+        .map(
+            c ->
+                c instanceof ChurnRate.OfCustomers o
+                    ? o.denominator()
+                    : ((ChurnRate.OfExposure) c).eventRate().exposure());
   }
 
-  /** Returns the churned customers counted by the policy; 0 when the rate is undefined. */
-  public long churnedCount() {
-    return churnRate().map(ChurnRate::churnedCount).orElse(0L);
+  /**
+   * Returns the churned customers counted by the policy (the rate's numerator).
+   *
+   * @return the count; undefined, with the rate's reason, when the rate is undefined (a Baremetrics
+   *     tally with more churners than customers at the start reports its raw counts through {@link
+   *     #churn()}, not a churned count of 0)
+   */
+  public MetricResult<Long> churnedCount() {
+    return churnRate().map(ChurnRate::churnedCount);
   }
 
   /** Returns the monthly churn rate, compounded from the window's rate. */

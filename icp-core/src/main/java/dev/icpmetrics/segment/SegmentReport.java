@@ -23,9 +23,10 @@ import java.util.Optional;
  * Segments are ranked on pessimistic statistics, never on a point estimate when support is small:
  *
  * <ol>
- *   <li>Not ranked: the "all" total, unknown cells (no one can target "unknown"), and segments
- *       whose churn has insufficient data (fewer at risk than the minimum support). They keep their
- *       rows, marked, with rank 0.
+ *   <li>Not ranked: the "all" total, unknown cells (no one can target "unknown"), and segments with
+ *       insufficient data ({@link SegmentRow#isInsufficientData()}: fewer at risk than the minimum
+ *       support, or an LTV:CAC or payback that cannot be computed). They keep their rows, marked,
+ *       with rank 0 and the play {@link Play#COLLECT_MORE_DATA}.
  *   <li>Ranked segments with a defined pessimistic LTV:CAC (the CLV at the upper bound of the 95%
  *       churn interval, over CAC) come first, by it, highest first.
  *   <li>Then segments without one (no CAC), by their pessimistic retention, {@code 1 − upper churn
@@ -60,6 +61,8 @@ public final class SegmentReport {
   private static final boolean[] NUMERIC = {
     false, false, true, true, true, true, true, true, false, false, true
   };
+
+  private static final String ALL_SIZES = "all sizes";
 
   private final Segmentation segmentation;
   private final Targets targets;
@@ -263,9 +266,10 @@ public final class SegmentReport {
 
   /**
    * Returns the table as text cells, the header first and the "all" row last: segment, size (the
-   * kind that chose the targets), accounts, monthly churn with its interval, CLV, CAC, LTV:CAC,
-   * payback, verdict, play and rank. Unranked segments have an empty rank; insufficient data reads
-   * {@code insufficient data} in the verdict.
+   * kind that chose the row's targets; {@code all sizes} on the "all" row, which is judged against
+   * the unsized targets; blank on every row when the segmentation has no size dimension), accounts,
+   * monthly churn with its interval, CLV, CAC, LTV:CAC, payback, verdict, play and rank. Unranked
+   * segments have an empty rank; insufficient data reads {@code insufficient data} in the verdict.
    *
    * @return the rows of cells
    */
@@ -279,12 +283,18 @@ public final class SegmentReport {
     return List.copyOf(t);
   }
 
-  private static List<String> cells(SegmentRow r) {
+  /** Returns true if the segmentation has the targets' size dimension. */
+  private boolean sized() {
+    return segmentation.names().contains(targets.sizeDimension());
+  }
+
+  private List<String> cells(SegmentRow r) {
     MetricsSnapshot m = r.snapshot();
     Assessment a = r.assessment();
+    String size = !sized() ? "" : r.segment().isAll() ? ALL_SIZES : a.kind().label();
     return List.of(
         r.segment().label(),
-        a.kind().label(),
+        size,
         Long.toString(m.accountCount()),
         Format.churn(m.monthlyChurnRate(), m.monthlyChurnInterval()),
         Format.money(m.clv()),
@@ -335,15 +345,48 @@ public final class SegmentReport {
               + Dimension.UNKNOWN
               + " cells: a dimension does not apply to them; they are counted, not dropped.");
     }
-    long insufficient = rows.stream().filter(SegmentRow::isInsufficientData).count();
+    String unsized =
+        String.format(
+            Locale.ROOT,
+            "the unsized targets (monthly churn under %s)",
+            Assessor.pct(targets.monthlyChurnCeiling(SegmentKind.UNSIZED)));
+    n.add(
+        sized()
+            ? "size is the kind that chose a row's targets; the All row mixes sizes and is judged"
+                + " against "
+                + unsized
+                + "."
+            : "No size dimension in the segmentation: every row is judged against "
+                + unsized
+                + ".");
+    long insufficient = 0;
+    long unsupported = 0;
+    for (SegmentRow r : rows) {
+      if (r.isInsufficientData()) {
+        insufficient++;
+        if (r.assessment().finding(Criterion.MONTHLY_CHURN).verdict()
+            == Verdict.INSUFFICIENT_DATA) {
+          unsupported++;
+        }
+      }
+    }
     if (insufficient > 0) {
+      long undefined = insufficient - unsupported;
+      List<String> why = new ArrayList<>();
+      boolean both = unsupported > 0 && undefined > 0;
+      if (unsupported > 0) {
+        why.add((both ? unsupported + " with " : "") + "fewer than " + minSupport + " at risk");
+      }
+      if (undefined > 0) {
+        why.add((both ? undefined + " with " : "") + "LTV:CAC or payback undefined");
+      }
       n.add(
           insufficient
               + " segment"
               + (insufficient == 1 ? " has" : "s have")
-              + " insufficient data (fewer than "
-              + minSupport
-              + " at risk): shown, not judged, not ranked.");
+              + " insufficient data ("
+              + String.join("; ", why)
+              + "): shown, not judged, not ranked.");
     }
     n.add(
         "Ranked by the LTV:CAC at the upper churn bound, then by 1 - upper churn bound"

@@ -13,17 +13,34 @@ import java.util.OptionalInt;
  * @param snapshot its tallies and derived metrics
  * @param assessment its findings, verdict and play
  * @param rank its position in the ranking from 1, or 0 when it is not ranked (insufficient data, an
- *     unknown cell, or the "all" total)
+ *     unknown cell, or the "all" total; a rank on such a row is rejected)
  */
 public record SegmentRow(
     Segment segment, MetricsSnapshot snapshot, Assessment assessment, int rank) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields against each other.
+   *
+   * @throws IllegalArgumentException if {@code rank} is negative, if the assessment is of another
+   *     segment, or if a row with insufficient data, an unknown cell or the "all" total has a rank
+   */
   public SegmentRow {
     requireNonNull(segment, "segment");
     requireNonNull(snapshot, "snapshot");
     requireNonNull(assessment, "assessment");
     Checks.nonNegative("rank", rank);
+    if (!assessment.segment().equals(segment)) {
+      throw new IllegalArgumentException(
+          "assessment must be of the row's segment " + segment + ", got " + assessment.segment());
+    }
+    if (rank > 0
+        && (segment.isAll()
+            || segment.isUnknown()
+            || assessment.verdict() == Verdict.INSUFFICIENT_DATA)) {
+      throw new IllegalArgumentException(
+          "rank must be 0 for a row with insufficient data, an unknown cell or the total, got "
+              + rank);
+    }
   }
 
   /** Returns the rank from 1, or empty when the segment is not ranked. */
@@ -31,9 +48,14 @@ public record SegmentRow(
     return rank == 0 ? OptionalInt.empty() : OptionalInt.of(rank);
   }
 
-  /** Returns true if the segment's churn has insufficient data. */
+  /**
+   * Returns true if the row's overall verdict is insufficient data: its churn has too little
+   * support, or a target (LTV:CAC, payback) cannot be computed. The one definition behind the
+   * verdict column, the ranking (such rows are not ranked), the play ({@link
+   * Play#COLLECT_MORE_DATA}) and the report's note.
+   */
   public boolean isInsufficientData() {
-    return assessment.finding(Criterion.MONTHLY_CHURN).verdict() == Verdict.INSUFFICIENT_DATA;
+    return assessment.verdict() == Verdict.INSUFFICIENT_DATA;
   }
 
   SegmentRow withRank(int rank) {

@@ -130,4 +130,17 @@ class AcquisitionTallyTest {
         t.toString());
     assertEquals("AcquisitionTally[empty]", AcquisitionTally.empty().toString());
   }
+
+  @Test
+  void toString_manyCells_showsTenRowsAndCountsTheRest() {
+    AcquisitionTally.Builder b = AcquisitionTally.builder();
+    for (int m = 1; m <= 12; m++) {
+      b.add(YearMonth.of(2024, m), SEARCH, 1);
+    }
+    String[] lines = b.build().toString().split("\n", -1);
+    assertEquals(1 + 1 + 10 + 1, lines.length, String.join("\n", lines));
+    assertEquals("AcquisitionTally[12 new customers]", lines[0]);
+    assertTrue(lines[11].startsWith("2024-10  paid-search"), lines[11]);
+    assertEquals("\u2026 2 more", lines[12]);
+  }
 }

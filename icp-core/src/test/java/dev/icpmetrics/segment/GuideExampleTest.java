@@ -71,7 +71,7 @@ class GuideExampleTest {
   }
 
   private static void check(SegmentRow r, long churned, double rate, double lo, double hi) {
-    assertEquals(churned, r.snapshot().churnedCount());
+    assertEquals(churned, r.snapshot().churnedCount().orElseThrow());
     assertEquals(rate, r.snapshot().monthlyChurnRate().orElseThrow(), 1e-12);
     Interval i = r.snapshot().monthlyChurnInterval().orElseThrow();
     assertEquals(lo, i.lower(), 1e-9);
@@ -223,7 +223,7 @@ class GuideExampleTest {
             "Enterprise  Enterprise        50   2.00% [0.35%, 10.50%]  USD 10,000  USD 1,500     6.67"
                 + "   7.5 mo  fail     cheaper acquisition, shorter cycle     3"),
         lines.subList(1, 5));
-    assertTrue(lines.get(6).startsWith("All         unsized          500    5.60% [3.90%, 7.97%]"));
+    assertTrue(lines.get(6).startsWith("All         all sizes        500    5.60% [3.90%, 7.97%]"));
     String text = REPORT.toString();
     assertTrue(text.contains("although it is the lowest churn in the table"), text);
     assertTrue(text.contains("ICP:\n  size=Mid-market: 300 accounts"), text);

@@ -46,7 +46,7 @@ class MetricsSnapshotTest {
     assertFalse(e.payback().isDefined());
     assertFalse(e.ltvToCac().isDefined());
     assertFalse(e.medianSalesCycleDays().isDefined());
-    assertEquals(0, e.churnDenominator());
+    assertFalse(e.churnDenominator().isDefined());
     assertEquals(
         "no customers at the start of [2025-06-01, 2025-07-01)",
         e.monthlyChurnRate().undefinedReason().orElseThrow());

@@ -168,8 +168,11 @@ class SegmentAnalysisTest {
             .run();
     SegmentRow judged = lowered.row("Enterprise");
     assertEquals(Verdict.PASS, judged.assessment().finding(Criterion.MONTHLY_CHURN).verdict());
-    // No churn at all: CLV has no finite value, so the economics stay unjudged.
-    assertEquals(Verdict.INSUFFICIENT_DATA, judged.assessment().verdict());
+    // No churn at all: the point CLV is unbounded, not missing, so LTV:CAC is judged at the upper
+    // churn bound: scipy Wilson 0/10 upper 0.27753; ARPA 900 / 0.27753 / CAC 300 = 10.81 >= 3.
+    assertEquals(Verdict.PASS, judged.assessment().finding(Criterion.LTV_TO_CAC).verdict());
+    assertEquals(10.81, judged.snapshot().ltvToCacLowerBound().orElseThrow(), 0.005);
+    assertEquals(Verdict.PASS, judged.assessment().verdict());
     assertEquals(1, judged.rank());
   }
 
@@ -227,7 +230,13 @@ class SegmentAnalysisTest {
     assertFalse(r.row("SMB").snapshot().cac().isDefined());
     assertEquals(Verdict.INSUFFICIENT_DATA, a.finding(Criterion.LTV_TO_CAC).verdict());
     assertEquals(Verdict.INSUFFICIENT_DATA, a.verdict());
-    assertEquals(Play.UPSELL_AND_CROSS_SELL, a.play());
+    // An unjudged row gets no growth play, and is not ranked.
+    assertEquals(Play.COLLECT_MORE_DATA, a.play());
+    assertEquals(
+        "churn is judged but LTV:CAC and payback cannot be: no growth play is chosen for an"
+            + " unjudged segment",
+        a.playReason());
+    assertEquals(0, r.row("SMB").rank());
   }
 
   @Test
