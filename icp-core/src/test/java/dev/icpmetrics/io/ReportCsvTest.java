@@ -42,7 +42,7 @@ class ReportCsvTest {
         "SMB,SMB,150,\"10.00% [6.15%, 15.84%]\",\"USD 2,400\",USD 350,6.86,1.5 mo,fail,"
             + "retention & onboarding,2",
         lines.get(1));
-    assertTrue(lines.get(4).startsWith("All,unsized,500,"), lines.get(4));
+    assertTrue(lines.get(4).startsWith("All,all sizes,500,"), lines.get(4));
   }
 
   @Test
@@ -64,7 +64,7 @@ class ReportCsvTest {
             .window(Window.month(YearMonth.of(2025, 6)))
             .run();
     String csv = ReportCsv.toCsv(r);
-    assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",unsized,3,"), csv);
+    assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",,3,"), csv);
   }
 
   @Test
