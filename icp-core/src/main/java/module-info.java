@@ -10,6 +10,9 @@
  *       and payback, each under an explicit policy.
  *   <li>{@link dev.icpmetrics.scoring}: pluggable ICP-fit scoring with explained scores, tiers,
  *       combiners and evaluation against outcomes.
+ *   <li>{@link dev.icpmetrics.columnar}: the columnar customer base for millions of accounts, its
+ *       builder, the seeded synthetic generator, and the single-pass per-segment and scoring
+ *       kernels.
  * </ul>
  *
  * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
@@ -23,6 +26,7 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.metrics;
   exports dev.icpmetrics.io;
   exports dev.icpmetrics.scoring;
+  exports dev.icpmetrics.columnar;
 
   uses dev.icpmetrics.scoring.ScoringStrategyProvider;
 }
