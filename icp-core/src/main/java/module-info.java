@@ -13,6 +13,10 @@
  *   <li>{@link dev.icpmetrics.columnar}: the columnar customer base for millions of accounts, its
  *       builder, the seeded synthetic generator, and the single-pass per-segment and scoring
  *       kernels.
+ *   <li>{@link dev.icpmetrics.segment}: segment analysis, from dimensions and targets to the ICP
+ *       and its drift between reviews.
+ *   <li>{@link dev.icpmetrics.sample}: deterministic sample bases, the guide's example first.
+ *   <li>{@link dev.icpmetrics.io}: CSV import and export of the library's files and reports.
  * </ul>
  *
  * <p>The only runtime dependency is {@code org.slf4j}. Everything else, including the numerical
@@ -27,6 +31,8 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.io;
   exports dev.icpmetrics.scoring;
   exports dev.icpmetrics.columnar;
+  exports dev.icpmetrics.segment;
+  exports dev.icpmetrics.sample;
 
   uses dev.icpmetrics.scoring.ScoringStrategyProvider;
 }

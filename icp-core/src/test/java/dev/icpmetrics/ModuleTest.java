@@ -27,7 +27,9 @@ class ModuleTest {
           "dev.icpmetrics.metrics",
           "dev.icpmetrics.io",
           "dev.icpmetrics.scoring",
-          "dev.icpmetrics.columnar");
+          "dev.icpmetrics.columnar",
+          "dev.icpmetrics.segment",
+          "dev.icpmetrics.sample");
 
   /** Packages that exist in the module but are deliberately not exported. */
   static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");

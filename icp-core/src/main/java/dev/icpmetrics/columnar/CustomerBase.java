@@ -572,6 +572,14 @@ public final class CustomerBase {
     return mrrMinor;
   }
 
+  long[] directCostMissing() {
+    return directCostMissing;
+  }
+
+  long rawDirectCost(int row) {
+    return directCostMinor[row];
+  }
+
   int tagWordsPerRow(TagColumn column) {
     return tagWordsPerRow[column.ordinal()];
   }

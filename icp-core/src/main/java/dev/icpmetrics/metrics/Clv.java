@@ -6,12 +6,14 @@ import static dev.icpmetrics.metrics.MoneyChecks.nonNegative;
 import static java.util.Objects.requireNonNull;
 
 import dev.icpmetrics.internal.Checks;
+import dev.icpmetrics.model.Account;
 import dev.icpmetrics.model.DiscountRate;
 import dev.icpmetrics.model.Money;
 import dev.icpmetrics.model.Period;
 import dev.icpmetrics.model.PeriodRate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -382,6 +384,42 @@ public final class Clv {
             .multiply(decimal("grossMargin", grossMargin))
             .divide(BigDecimal.valueOf(cohortSize), CONTEXT);
     return MetricResult.of(Money.of(total.currency(), perCustomer, rounding));
+  }
+
+  /**
+   * Returns the cohort-empirical CLV per acquired customer of actual accounts: {@link
+   * #cohortEmpirical(List, long, double, RoundingMode)} on the cohort's revenue by month since
+   * acquisition, read from each account's MRR history and lifecycle in one pass over the cohort's
+   * own months, with the cohort's size as the divisor.
+   *
+   * <p>Month {@code k} of an account is the billing month starting {@code k} months after its
+   * acquired date; its revenue is the MRR in force on that first day while the account is active,
+   * zero while churned. The months observed are those every member has completed by {@code asOf}.
+   *
+   * @param cohort the accounts of the cohort, usually those acquired in one month; not empty, one
+   *     currency
+   * @param grossMargin the gross margin, in (0, 1]
+   * @param asOf the day the data run to; on or after every acquired date
+   * @param rounding how to round the result to minor units
+   * @return the CLV per acquired customer; undefined when fewer than 2 months are observed or the
+   *     tail cannot be extrapolated
+   * @throws dev.icpmetrics.model.CurrencyMismatchException if the accounts mix currencies
+   */
+  public static MetricResult<Money> cohortEmpirical(
+      List<Account> cohort, double grossMargin, LocalDate asOf, RoundingMode rounding) {
+    Checks.fractionAboveZero("grossMargin", grossMargin);
+    requireNonNull(rounding, "rounding");
+    List<Money> revenue = CohortRevenue.byMonth(cohort, asOf);
+    if (revenue.size() < 2) {
+      return MetricResult.undefined(
+          "the cohort has completed "
+              + revenue.size()
+              + (revenue.size() == 1 ? " month" : " months")
+              + " by "
+              + asOf
+              + ": at least 2 are needed to extrapolate a tail");
+    }
+    return cohortEmpirical(revenue, cohort.size(), grossMargin, rounding);
   }
 
   /**

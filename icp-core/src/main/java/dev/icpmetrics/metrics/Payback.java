@@ -7,10 +7,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.icpmetrics.internal.Checks;
 import dev.icpmetrics.metrics.PaybackPeriod.Basis;
+import dev.icpmetrics.model.Account;
 import dev.icpmetrics.model.Money;
 import dev.icpmetrics.model.Period;
 import dev.icpmetrics.model.PeriodRate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
@@ -66,6 +68,11 @@ public final class Payback {
    * committed MRR, CMRR); the quotient is then in months. Bessemer's example: $770k prior-quarter
    * spend, $100k of CMRR added at 70% margin: 770 / (100 × 0.7) = 11 months. Pass an annual figure
    * (ARR) and the same quotient is in years: divide ARR by 12 first.
+   *
+   * <p>A note on the reference text: REFERENCES §7 words Bessemer's $100k as "new annualised CMRR",
+   * but 11 months comes out only if the $100k is <em>monthly</em> recurring revenue (CMRR is
+   * committed <em>monthly</em> recurring revenue). Read "annualised" there as the run-rate of the
+   * contracts, not as a yearly amount; were $100k yearly, the same spend would take 132 months.
    *
    * @param priorPeriodSpend the sales and marketing spend of the prior period, {@code >= 0}
    * @param newMonthlyRecurringRevenue the monthly recurring revenue added in the period, {@code >=
@@ -222,6 +229,35 @@ public final class Payback {
             + " of acquisitionCost "
             + acquisitionCost
             + " after the months observed");
+  }
+
+  /**
+   * Returns the cohort-realised payback of actual accounts: {@link #cohortRealised(Money, List,
+   * double)} on the cohort's revenue by month since acquisition, read from each account's MRR
+   * history and lifecycle in one pass over the cohort's own months.
+   *
+   * <p>Month {@code k} of an account is the billing month starting {@code k} months after its
+   * acquired date; its revenue is the MRR in force on that first day while the account is active,
+   * zero while churned. The months observed are those every member has completed by {@code asOf}.
+   *
+   * @param cohort the accounts of the cohort, usually those acquired in one month; not empty, one
+   *     currency
+   * @param acquisitionCost what the whole cohort cost to acquire, {@code >= 0}, in the cohort's
+   *     currency
+   * @param grossMargin the gross margin, in (0, 1]
+   * @param asOf the day the data run to; on or after every acquired date
+   * @return the payback in months since acquisition, or {@link PaybackPeriod.NotWithinHorizon} over
+   *     the months observed
+   * @throws dev.icpmetrics.model.CurrencyMismatchException if the accounts or the cost mix
+   *     currencies
+   */
+  public static PaybackPeriod cohortRealised(
+      List<Account> cohort, Money acquisitionCost, double grossMargin, LocalDate asOf) {
+    nonNegative("acquisitionCost", acquisitionCost);
+    Checks.fractionAboveZero("grossMargin", grossMargin);
+    List<Money> revenue = CohortRevenue.byMonth(cohort, asOf);
+    Money.zero(cohort.get(0).mrrHistory().currency()).checkSameCurrency(acquisitionCost);
+    return cohortRealised(acquisitionCost, revenue, grossMargin);
   }
 
   private static PaybackPeriod ratio(

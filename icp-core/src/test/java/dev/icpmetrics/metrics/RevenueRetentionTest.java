@@ -1,0 +1,214 @@
+package dev.icpmetrics.metrics;
+
+import static dev.icpmetrics.metrics.Accounts.MARCH;
+import static dev.icpmetrics.metrics.Accounts.account;
+import static dev.icpmetrics.metrics.Accounts.day;
+import static dev.icpmetrics.metrics.Accounts.march;
+import static dev.icpmetrics.metrics.Accounts.usd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.icpmetrics.metrics.RevenueRetention.ReactivationOffset;
+import dev.icpmetrics.model.Account;
+import dev.icpmetrics.model.CurrencyMismatchException;
+import dev.icpmetrics.model.Money;
+import dev.icpmetrics.model.MrrHistory;
+import dev.icpmetrics.model.SubscriptionLifecycle;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RevenueRetentionTest {
+
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final LocalDate LONG_AGO = day(2023, 1, 1);
+
+  private static Account paying(String id, long dollars) {
+    return account(
+        id,
+        SubscriptionLifecycle.acquiredOn(LONG_AGO),
+        MrrHistory.startingAt(LONG_AGO, usd(dollars)));
+  }
+
+  /**
+   * REFERENCES §6 revenue as accounts in March 2024: start MRR 10,000 over four customers; one
+   * paying 800 churns, one contracts 900 to 810, one expands 1,000 to 1,100; an earlier customer
+   * who left in January comes back at 100.
+   */
+  static List<Account> referenceRevenue() {
+    return List.of(
+        account(
+            "churns",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(15)),
+            MrrHistory.startingAt(LONG_AGO, usd(800))),
+        account(
+            "contracts",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO),
+            MrrHistory.startingAt(LONG_AGO, usd(900)).with(march(10), usd(810))),
+        account(
+            "expands",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO),
+            MrrHistory.startingAt(LONG_AGO, usd(1000)).with(march(20), usd(1100))),
+        paying("steady", 7300),
+        account(
+            "returns",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO)
+                .churnedOn(day(2024, 1, 15))
+                .reactivatedOn(march(25)),
+            MrrHistory.startingAt(LONG_AGO, usd(100))));
+  }
+
+  private static final MrrMovements REFERENCE =
+      RevenueRetention.movements(referenceRevenue(), MARCH, USD);
+
+  @Test
+  void movements_referenceRevenue_classifyEachCustomer() {
+    assertEquals(
+        new MrrMovements(USD, 1_000_000, 0, 10_000, 9_000, 80_000, 10_000, 931_000, 911_000, 4, 4),
+        REFERENCE);
+  }
+
+  // REFERENCES §6: (800 + 90) / 10,000 = 8.9%.
+  @Test
+  void grossMrrChurn_referenceRevenueIs8Point9Percent() {
+    assertEquals(0.089, RevenueRetention.grossMrrChurn(REFERENCE).orElseThrow(), 1e-12);
+  }
+
+  // REFERENCES §6: ChartMogul and Maxio, (890 - 200) / 10,000 = 6.9%.
+  @Test
+  void netMrrChurn_withReactivationOffset_is6Point9Percent() {
+    assertEquals(
+        0.069, RevenueRetention.netMrrChurn(REFERENCE, ReactivationOffset.ON).orElseThrow(), 1e-12);
+  }
+
+  // REFERENCES §6: Baremetrics, (890 - 100) / 10,000 = 7.9%.
+  @Test
+  void netMrrChurn_withoutReactivationOffset_is7Point9Percent() {
+    assertEquals(
+        0.079,
+        RevenueRetention.netMrrChurn(REFERENCE, ReactivationOffset.OFF).orElseThrow(),
+        1e-12);
+  }
+
+  // REFERENCES §6: (10,000 - 890 + 100) / 10,000 = 92.1%, reactivation excluded.
+  @Test
+  void nrr_referenceRevenueIs92Point1Percent() {
+    assertEquals(0.921, RevenueRetention.nrr(REFERENCE).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void grr_referenceRevenueIsStartMinusLosses() {
+    assertEquals(0.911, RevenueRetention.grr(REFERENCE).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void grr_capsPerCustomer_whereATotalCapWouldHideContraction() {
+    // X contracts 1,000 -> 500, Y expands 1,000 -> 1,600 in March.
+    List<Account> accounts =
+        List.of(
+            account(
+                "x",
+                SubscriptionLifecycle.acquiredOn(LONG_AGO),
+                MrrHistory.startingAt(LONG_AGO, usd(1000)).with(march(5), usd(500))),
+            account(
+                "y",
+                SubscriptionLifecycle.acquiredOn(LONG_AGO),
+                MrrHistory.startingAt(LONG_AGO, usd(1000)).with(march(5), usd(1600))));
+    MrrMovements m = RevenueRetention.movements(accounts, MARCH, USD);
+    // per customer: (min(1000, 500) + min(1000, 1600)) / 2000 = 75%
+    assertEquals(0.75, RevenueRetention.grr(m).orElseThrow(), 1e-12);
+    // a cap on the total, min(start, end of start customers) / start, would report 100%
+    double totalCap = Math.min(m.startMinor(), m.endMinor()) / (double) m.startMinor();
+    assertEquals(1.0, totalCap, 1e-12);
+    assertEquals(1.05, RevenueRetention.nrr(m).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void quickRatio_isGainedOverLost() {
+    // (0 + 100 + 100) / (800 + 90)
+    assertEquals(200.0 / 890, RevenueRetention.quickRatio(REFERENCE).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void arpa_fromMovements_isEndMrrOverPayingCustomers() {
+    // 9,310 / 4 paying at the end = 2,327.50
+    assertEquals(
+        Money.of("USD", "2327.50"),
+        RevenueRetention.arpa(REFERENCE, RoundingMode.HALF_EVEN).orElseThrow());
+  }
+
+  @Test
+  void arpa_onADate_roundsWithTheGivenMode() {
+    // (100.00 + 100.01) / 2 = 100.005
+    List<Account> accounts =
+        List.of(
+            paying("a", 100),
+            account(
+                "b",
+                SubscriptionLifecycle.acquiredOn(LONG_AGO),
+                MrrHistory.startingAt(LONG_AGO, Money.of("USD", "100.01"))));
+    assertEquals(
+        Money.of("USD", "100.01"),
+        RevenueRetention.arpa(accounts, march(1), USD, RoundingMode.HALF_UP).orElseThrow());
+    assertEquals(
+        Money.of("USD", "100.00"),
+        RevenueRetention.arpa(accounts, march(1), USD, RoundingMode.HALF_EVEN).orElseThrow());
+  }
+
+  @Test
+  void arpa_onADate_skipsFreeAndChurnedAccounts() {
+    List<Account> accounts =
+        List.of(
+            paying("a", 100),
+            account(
+                "free",
+                SubscriptionLifecycle.acquiredOn(LONG_AGO),
+                MrrHistory.startingAt(LONG_AGO, Money.zero(USD))),
+            account(
+                "gone",
+                SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(day(2024, 2, 1)),
+                MrrHistory.startingAt(LONG_AGO, usd(500))));
+    assertEquals(
+        usd(100),
+        RevenueRetention.arpa(accounts, march(1), USD, RoundingMode.HALF_EVEN).orElseThrow());
+  }
+
+  @Test
+  void ratios_noStartMrr_areUndefinedWithReason() {
+    MrrMovements none = MrrMovements.empty(USD);
+    String reason = "no MRR at the start of the window";
+    assertEquals(reason, RevenueRetention.grossMrrChurn(none).undefinedReason().orElseThrow());
+    assertEquals(
+        reason,
+        RevenueRetention.netMrrChurn(none, ReactivationOffset.ON).undefinedReason().orElseThrow());
+    assertEquals(reason, RevenueRetention.nrr(none).undefinedReason().orElseThrow());
+    assertEquals(reason, RevenueRetention.grr(none).undefinedReason().orElseThrow());
+    assertEquals(
+        "no MRR lost (churn + contraction = 0)",
+        RevenueRetention.quickRatio(none).undefinedReason().orElseThrow());
+    assertEquals(
+        "no paying customers at the end of the window",
+        RevenueRetention.arpa(none, RoundingMode.HALF_EVEN).undefinedReason().orElseThrow());
+    assertEquals(
+        "no paying customers on 2024-03-01",
+        RevenueRetention.arpa(List.of(), march(1), USD, RoundingMode.HALF_EVEN)
+            .undefinedReason()
+            .orElseThrow());
+  }
+
+  @Test
+  void netMrrChurn_expansionAboveLosses_isNegative() {
+    MrrMovements m = new MrrMovements(USD, 1000, 0, 300, 100, 0, 0, 1200, 900, 2, 2);
+    assertEquals(
+        -0.2, RevenueRetention.netMrrChurn(m, ReactivationOffset.OFF).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void movements_otherCurrency_throwsMismatch() {
+    assertThrows(
+        CurrencyMismatchException.class,
+        () -> RevenueRetention.movements(referenceRevenue(), MARCH, Currency.getInstance("EUR")));
+  }
+}
