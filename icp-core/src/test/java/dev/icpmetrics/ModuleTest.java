@@ -26,10 +26,10 @@ class ModuleTest {
           "dev.icpmetrics.model",
           "dev.icpmetrics.metrics",
           "dev.icpmetrics.io",
-          "dev.icpmetrics.scoring",
-          "dev.icpmetrics.columnar",
           "dev.icpmetrics.segment",
-          "dev.icpmetrics.sample");
+          "dev.icpmetrics.sample",
+          "dev.icpmetrics.scoring",
+          "dev.icpmetrics.columnar");
 
   /** Packages that exist in the module but are deliberately not exported. */
   static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");

@@ -73,8 +73,10 @@ public final class Churn {
    *       {@code EXCLUDE_ENTIRELY}).
    * </ul>
    *
-   * <p>Undefined, with the reason, when the denominator is empty, and under {@code AVERAGE} when
-   * {@code k} exceeds the average (the average denominator is then not a probability).
+   * <p>Undefined, with the reason, when the denominator is empty, and when {@code k} exceeds it:
+   * under {@code AVERAGE} when more churned than the average, and under {@code START} with {@code
+   * COUNT_IN_BOTH} (Baremetrics) when the new customers who churned push {@code Cs + Cn} above
+   * {@code S}. Such a ratio is not a probability, so it is not reported as one.
    *
    * @param tally the counts, classified with the policy's reactivation window
    * @param window the window the tally was taken over
@@ -101,6 +103,16 @@ public final class Churn {
       case START -> {
         if (tally.startCount() == 0) {
           return MetricResult.undefined("no customers at the start of " + window);
+        }
+        if (k > tally.startCount()) {
+          return MetricResult.undefined(
+              "churned count "
+                  + k
+                  + " exceeds the "
+                  + tally.startCount()
+                  + " customers at the start of "
+                  + window
+                  + " (new customers who churned are in the numerator only)");
         }
         return MetricResult.of(
             new ChurnRate.OfCustomers(policy, window, Proportion.of(k, tally.startCount())));

@@ -30,6 +30,10 @@ import dev.icpmetrics.internal.Checks;
  * divides by {@code (S + E) / 2}; {@link Denominator#EXPOSURE} divides by {@code X} customer-months
  * ({@code X - Xn} under {@code EXCLUDE_ENTIRELY}) and gives a Poisson rate per customer-month.
  *
+ * <p>Two combinations can count more churners than their denominator holds: {@code START} with
+ * {@code COUNT_IN_BOTH} (many new customers churning) and {@code AVERAGE}; {@link Churn#rate} then
+ * returns an undefined result that says so, rather than a "rate" above 100%.
+ *
  * <p>Presets, each reproducing a vendor's published definition on the REFERENCES §6 month (100 at
  * the start, 8 cancel of whom 1 resubscribes within the month, 10 new of whom 2 cancel):
  *
@@ -131,10 +135,12 @@ public record ChurnPolicy(
   }
 
   /**
-   * ChartMogul's "standard" customer churn rate: churned customers over customers at the start of
-   * the period, where customers who joined and churned in the period are not counted as churned,
-   * and a churn undone by a reactivation (here: within 30 days) is not a churn: {@code (Cs - Rs) /
-   * S}. Source: ChartMogul help center, "Customer Churn Rate"; REFERENCES §6 (7.0%).
+   * ChartMogul's "standard" (B2B) customer churn rate: customers who churned in the period,
+   * excluding those who both joined and churned in it, over the customers at the start of the
+   * period; a customer churns only when all its subscriptions are cancelled (customer grain). A
+   * churn undone by a reactivation (here: within 30 days) is not counted, as in REFERENCES §6:
+   * {@code (Cs - Rs) / S} = 7.0%. Source: ChartMogul help center, "Metric: Customer Churn rate"
+   * (B2B formula); the daily B2C formula is not reproduced.
    */
   public static ChurnPolicy chartMogulStandard() {
     return new ChurnPolicy(
@@ -147,11 +153,14 @@ public record ChurnPolicy(
   }
 
   /**
-   * Stripe Billing's subscriber churn rate: subscribers churned in the last 30 days over the
-   * subscribers active 30 days ago plus those new in the 30 days: {@code (Cs + Cn) / (S + N)},
-   * reactivations not netted. Use with {@link Window#rollingDays(java.time.LocalDate, int)} of 30
-   * days. Source: Stripe documentation, Billing analytics, "Subscriber churn rate"; REFERENCES §6
-   * (9.09%).
+   * Stripe Billing's subscriber churn rate: subscribers churned in the past 30 days over the
+   * subscribers active 30 days ago plus the new subscribers in those 30 days, a new subscriber who
+   * churns being in both: {@code (Cs + Cn) / (S + N)}, reactivations not netted, a subscriber
+   * churning when its last paid subscription ends (customer grain). Use with {@link
+   * Window#rollingDays(java.time.LocalDate, int)} of 30 days; REFERENCES §6 gives 9.09%. Source:
+   * Stripe support, "Calculating churn rate in Billing". One difference: Stripe also counts a
+   * returning customer as a subscriber and its second cancellation as a second churn, where a
+   * {@link ChurnTally} counts an earlier churner who comes back only in {@code reactivatedCount}.
    */
   public static ChurnPolicy stripe() {
     return new ChurnPolicy(
@@ -164,10 +173,11 @@ public record ChurnPolicy(
   }
 
   /**
-   * Baremetrics' user churn: customers churned in the last 30 days, including those who joined in
-   * them, over the customers active 30 days ago: {@code (Cs + Cn) / S}, reactivations not netted.
-   * Use with a rolling 30-day window. Source: Baremetrics academy, "User Churn Rate"; REFERENCES §6
-   * (10.0%).
+   * Baremetrics' user churn: cancelled customers in the last 30 days over the active customers 30
+   * days ago, customers who sign up and cancel within the same 30 days included: {@code (Cs + Cn) /
+   * S}, reactivations not netted. Use with a rolling 30-day window; REFERENCES §6 gives 10.0%.
+   * Sources: Baremetrics help center, "User and Revenue Churn"; Baremetrics changelog, "Churn
+   * Update" (same-window sign-ups included).
    */
   public static ChurnPolicy baremetrics() {
     return new ChurnPolicy(
@@ -180,10 +190,11 @@ public record ChurnPolicy(
   }
 
   /**
-   * ProfitWell (Paddle) customer churn: customers at the start of the period who churned in it over
-   * customers at the start, customers who joined and churned in the same period ignored entirely:
-   * {@code Cs / S}. This preset does not net reactivations (8.0% on REFERENCES §6, which quotes "8
-   * (or 7)"); {@code withNetReactivations(true)} gives the netted 7.0%.
+   * ProfitWell (Paddle) customer churn as REFERENCES §6 states it: customers at the start of the
+   * period who churned in it over customers at the start, customers who joined and churned in the
+   * same period ignored entirely: {@code Cs / S}. This preset does not net reactivations (8.0% on
+   * the §6 month, which quotes "8 (or 7)"); {@code withNetReactivations(true)} gives the netted
+   * 7.0%. No primary ProfitWell source was checked for this preset.
    */
   public static ChurnPolicy profitWell() {
     return new ChurnPolicy(

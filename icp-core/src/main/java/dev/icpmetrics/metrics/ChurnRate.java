@@ -210,10 +210,26 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
       return Math.min(1.0, -Math.expm1(-hazard * months));
     }
 
-    /** Returns {@code 3 / 120 = 0.025000 ... over [..) under ...}. */
+    /**
+     * Returns {@code 1 churns / 1.35 customer-months = 0.7424 per customer-month, 53.05% [1.90%,
+     * 98.52%] 95% exact Poisson over [2024-03-01, 2024-04-01) under ...}.
+     */
     @Override
     public String toString() {
-      return eventRate + " per customer-month over " + window + " under " + policy;
+      Interval i = interval();
+      return String.format(
+              Locale.ROOT,
+              "%d churns / %.2f customer-months = %.4f per customer-month, %.2f%% [%.2f%%, %.2f%%]"
+                  + " 95%% exact Poisson over ",
+              eventRate.events(),
+              eventRate.exposure(),
+              churnsPerCustomerMonth(),
+              100 * rate(),
+              100 * i.lower(),
+              100 * i.upper())
+          + window
+          + " under "
+          + policy;
     }
   }
 

@@ -54,7 +54,8 @@ public final class RevenueRetention {
 
   /**
    * Returns gross MRR churn, {@code (churn + contraction) / start}, in [0, 1]. Expansion and
-   * reactivation do not offset it.
+   * reactivation do not offset it. Baremetrics' revenue churn (MRR lost to downgrades and
+   * cancellations over MRR 30 days ago) is this over a rolling 30-day window.
    *
    * @param m the movements
    * @return the fraction of start MRR lost, or undefined when the start MRR is zero
@@ -127,7 +128,9 @@ public final class RevenueRetention {
 
   /**
    * Returns the SaaS quick ratio, {@code (new + expansion + reactivation) / (churn + contraction)}:
-   * MRR gained per unit of MRR lost. Not bounded by 1.
+   * MRR gained per unit of MRR lost. Not bounded by 1. Baremetrics leaves reactivation out of the
+   * numerator ({@code (new + expansion) / (contraction + churn)}, Baremetrics changelog, "New Quick
+   * Ratio Metric"); with no reactivation the two agree.
    *
    * @param m the movements
    * @return the ratio, or undefined when no MRR was lost

@@ -28,7 +28,7 @@ public final class AccountKeys {
   public static Extractor<Account, String> naics(NaicsCode.Level level) {
     requireNonNull(level, "level");
     return a ->
-        IcpProfile.naics(a.company())
+        FitProfile.naics(a.company())
             .map(NaicsCode::of)
             .map(c -> c.level().compareTo(level) > 0 ? c.rollUpTo(level) : c)
             .map(NaicsCode::code);

@@ -106,7 +106,7 @@ public interface ScoringStrategy<S> extends Serializable {
    * @param profile the profile
    * @return the strategy
    */
-  static ScoringStrategy<dev.icpmetrics.model.Company> companyFit(IcpProfile profile) {
+  static ScoringStrategy<dev.icpmetrics.model.Company> companyFit(FitProfile profile) {
     requireNonNull(profile, "profile");
     return weightedFit(
         WeightedFitConfig.of(profile.companyAttributes()).withId("company-fit", "1"));
@@ -119,7 +119,7 @@ public interface ScoringStrategy<S> extends Serializable {
    * @param profile the profile
    * @return the strategy
    */
-  static ScoringStrategy<dev.icpmetrics.model.Account> accountFit(IcpProfile profile) {
+  static ScoringStrategy<dev.icpmetrics.model.Account> accountFit(FitProfile profile) {
     requireNonNull(profile, "profile");
     return weightedFit(
         WeightedFitConfig.of(profile.accountAttributes()).withId("account-fit", "1"));

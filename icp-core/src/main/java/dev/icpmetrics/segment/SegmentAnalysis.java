@@ -416,9 +416,9 @@ public final class SegmentAnalysis {
     }
 
     private CacTally directOnly(AcquisitionTally t) {
-      return new CacTally(
-          t.directCost().orElse(Money.zero(currency)).checkSameCurrency(Money.zero(currency)),
-          t.directCostCount());
+      Money cost = t.directCost().orElse(Money.zero(currency));
+      Money.zero(currency).checkSameCurrency(cost);
+      return new CacTally(cost, t.directCostCount());
     }
   }
 }

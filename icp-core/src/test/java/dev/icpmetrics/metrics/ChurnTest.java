@@ -147,6 +147,15 @@ class ChurnTest {
   }
 
   @Test
+  void rate_baremetricsWithMoreChurnersThanStart_isUndefinedWithReason() {
+    ChurnTally t = new ChurnTally(2, 5, 1, 4, 0, 0, 0, 2, 0, 0);
+    assertEquals(
+        "churned count 5 exceeds the 2 customers at the start of [2024-03-01, 2024-04-01) (new"
+            + " customers who churned are in the numerator only)",
+        Churn.rate(t, MARCH, ChurnPolicy.baremetrics()).undefinedReason().orElseThrow());
+  }
+
+  @Test
   void rate_exposure_isPoissonPerCustomerMonth() {
     // One customer active all of March (31 days), one churning on March 11 (10 days).
     List<Account> accounts =
@@ -164,6 +173,23 @@ class ChurnTest {
     assertEquals(0.0189606743056474, r.interval().lower(), 1e-9);
     assertEquals(0.9851937513097253, r.interval().upper(), 1e-9);
     assertEquals(1 - Math.exp(-30.436875 / 41), r.per(Period.MONTH).rate(), 1e-12);
+    assertEquals(
+        "1 churns / 1.35 customer-months = 0.7424 per customer-month, 53.05% [1.90%, 98.52%] 95%"
+            + " exact Poisson over [2024-03-01, 2024-04-01) under default (EXPOSURE,"
+            + " EXCLUDE_FROM_NUMERATOR, reactivations not netted, CUSTOMER)",
+        r.toString());
+  }
+
+  /** The example in Churn's class Javadoc. */
+  @Test
+  void javadocExample_chartMogulMarch_convertsToAYear() {
+    Window march = Window.month(YearMonth.of(2024, 3));
+    ChurnTally t = Churn.tally(REFERENCE_MONTH, march, ChurnPolicy.chartMogulStandard());
+    MetricResult<ChurnRate> r = Churn.rate(t, march, ChurnPolicy.chartMogulStandard());
+    assertEquals(0.07, r.orElseThrow().rate(), 1e-12);
+    // 1 - 0.93^12
+    assertEquals(0.5814037025206291, r.orElseThrow().per(Period.YEAR).rate(), 1e-12);
+    assertEquals("58.14% per year", r.orElseThrow().per(Period.YEAR).toString());
   }
 
   @Test

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * An ideal customer profile for the weighted-fit strategies on {@link Company} and {@link Account}:
+ * The target attributes of the weighted-fit strategies on {@link Company} and {@link Account}:
  * which attributes matter, how much, and what their ideal values are.
  *
  * <p>Each attribute's fit is in [0, 1]:
@@ -45,13 +45,13 @@ import java.util.stream.Collectors;
  * <p>A profile is immutable and serializable: the size policy is kept as a {@link Source}, such as
  * {@code SizePolicy::guide}.
  */
-public final class IcpProfile implements Serializable {
+public final class FitProfile implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final List<FitAttribute<Company>> company;
   private final List<FitAttribute<Account>> accountOnly;
 
-  private IcpProfile(List<FitAttribute<Company>> company, List<FitAttribute<Account>> accountOnly) {
+  private FitProfile(List<FitAttribute<Company>> company, List<FitAttribute<Account>> accountOnly) {
     this.company = List.copyOf(company);
     this.accountOnly = List.copyOf(accountOnly);
     if (this.company.isEmpty() && this.accountOnly.isEmpty()) {
@@ -98,7 +98,7 @@ public final class IcpProfile implements Serializable {
     return "ICP profile: " + String.join(", ", parts);
   }
 
-  /** Builds an {@link IcpProfile}; each attribute may be added once. */
+  /** Builds an {@link FitProfile}; each attribute may be added once. */
   public static final class Builder {
     private final List<FitAttribute<Company>> company = new ArrayList<>();
     private final List<FitAttribute<Account>> accountOnly = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class IcpProfile implements Serializable {
         targets.add(NaicsCode.of(c).code());
       }
       FitFunction<String> fit = Fit.hierarchy(targets.toArray(new String[0]));
-      company.add(FitAttribute.of("industry", weight, IcpProfile::naics, fit));
+      company.add(FitAttribute.of("industry", weight, FitProfile::naics, fit));
       return this;
     }
 
@@ -178,7 +178,7 @@ public final class IcpProfile implements Serializable {
     public Builder techStack(double weight, String... technologies) {
       Set<String> targets = TechStack.of(technologies).keys();
       FitFunction<Set<String>> fit = Fit.overlap(Set.copyOf(targets));
-      company.add(FitAttribute.of("techStack", weight, IcpProfile::tech, fit));
+      company.add(FitAttribute.of("techStack", weight, FitProfile::tech, fit));
       return this;
     }
 
@@ -212,12 +212,12 @@ public final class IcpProfile implements Serializable {
         targets.add(Tag.of(l).id());
       }
       FitFunction<Set<String>> fit = Fit.overlap(Set.copyOf(targets));
-      accountOnly.add(FitAttribute.of("painPoints", weight, IcpProfile::painPoints, fit));
+      accountOnly.add(FitAttribute.of("painPoints", weight, FitProfile::painPoints, fit));
       return this;
     }
 
     /** Returns the profile. */
-    public IcpProfile build() {
+    public FitProfile build() {
       List<String> names = new ArrayList<>();
       company.forEach(a -> names.add(a.name()));
       accountOnly.forEach(a -> names.add(a.name()));
@@ -225,7 +225,7 @@ public final class IcpProfile implements Serializable {
       if (unique.size() != names.size()) {
         throw new IllegalArgumentException("attributes must each be added once, got " + names);
       }
-      return new IcpProfile(company, accountOnly);
+      return new FitProfile(company, accountOnly);
     }
   }
 

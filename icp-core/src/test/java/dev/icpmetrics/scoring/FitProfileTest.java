@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class IcpProfileTest implements ScoringStrategyContract<Account> {
+class FitProfileTest implements ScoringStrategyContract<Account> {
 
-  static IcpProfile profile() {
-    return IcpProfile.builder()
+  static FitProfile profile() {
+    return FitProfile.builder()
         .industry(3, "5415")
         .size(2, SizePolicy::guide, "Mid-market")
         .country(1, "US", "CA")
@@ -105,7 +105,7 @@ class IcpProfileTest implements ScoringStrategyContract<Account> {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> IcpProfile.builder().country(1, "US").country(2, "CA").build());
+            () -> FitProfile.builder().country(1, "US").country(2, "CA").build());
     assertEquals("attributes must each be added once, got [country, country]", e.getMessage());
   }
 
@@ -114,7 +114,7 @@ class IcpProfileTest implements ScoringStrategyContract<Account> {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> IcpProfile.builder().size(1, SizePolicy::guide, "Huge"));
+            () -> FitProfile.builder().size(1, SizePolicy::guide, "Huge"));
     assertEquals(
         "band must be one of [SMB, Mid-market, Enterprise] of policy guide, got \"Huge\"",
         e.getMessage());
@@ -123,7 +123,7 @@ class IcpProfileTest implements ScoringStrategyContract<Account> {
   @Test
   void builder_empty_isRejected() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> IcpProfile.builder().build());
+        assertThrows(IllegalArgumentException.class, () -> FitProfile.builder().build());
     assertEquals("profile must have at least one attribute, got none", e.getMessage());
   }
 
