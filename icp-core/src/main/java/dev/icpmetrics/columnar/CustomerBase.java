@@ -368,6 +368,52 @@ public final class CustomerBase {
     return LocalDate.ofEpochDay(acquired[row]);
   }
 
+  /** Returns the row's acquired date as an epoch day. */
+  public int acquiredDay(int row) {
+    checkRow(row);
+    return acquired[row];
+  }
+
+  /**
+   * Returns the number of lifecycle events of a row: its churns and reactivations, which alternate
+   * starting with a churn; odd means churned.
+   */
+  public int lifecycleEventCount(int row) {
+    checkRow(row);
+    return lifeOffsets[row + 1] - lifeOffsets[row];
+  }
+
+  /**
+   * Returns the epoch day of a row's {@code k}-th lifecycle event: a churn for even {@code k}, a
+   * reactivation for odd {@code k}.
+   *
+   * @param row the row
+   * @param k the event, in {@code [0, lifecycleEventCount(row))}
+   * @return the epoch day
+   */
+  public int lifecycleEventDay(int row, int k) {
+    Checks.inRange("k", k, 0, lifecycleEventCount(row) - 1);
+    return lifeDays[lifeOffsets[row] + k];
+  }
+
+  /** Returns the number of MRR changes of a row. */
+  public int mrrChangeCount(int row) {
+    checkRow(row);
+    return mrrOffsets[row + 1] - mrrOffsets[row];
+  }
+
+  /** Returns the effective epoch day of a row's {@code k}-th MRR change, in date order. */
+  public int mrrChangeDay(int row, int k) {
+    Checks.inRange("k", k, 0, mrrChangeCount(row) - 1);
+    return mrrDays[mrrOffsets[row] + k];
+  }
+
+  /** Returns the amount in minor units of a row's {@code k}-th MRR change. */
+  public long mrrChangeMinor(int row, int k) {
+    Checks.inRange("k", k, 0, mrrChangeCount(row) - 1);
+    return mrrMinor[mrrOffsets[row] + k];
+  }
+
   /** Returns the date of the churn that ended the row's last spell, or empty if still active. */
   public Optional<LocalDate> churned(int row) {
     checkRow(row);
