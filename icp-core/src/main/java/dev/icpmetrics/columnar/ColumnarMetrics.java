@@ -115,6 +115,7 @@ public final class ColumnarMetrics {
     for (int i = 1; i < parts.size(); i++) {
       total.merge(join(parts.get(i)));
     }
+    total.finish();
     return new SegmentTallies(base, layout, window, policy, total.acc, total.acquisitions);
   }
 

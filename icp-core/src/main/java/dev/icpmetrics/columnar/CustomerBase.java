@@ -107,6 +107,7 @@ public final class CustomerBase {
   private final List<CategoryColumn> groupedBy;
   private final int[] segmentOffsets;
   private final int[] appendOrder;
+  private final long maxMrrMinor;
 
   private CustomerBase(Builder b, int[] permutation) {
     rows = b.rows;
@@ -178,6 +179,11 @@ public final class CustomerBase {
     groupedBy = List.copyOf(b.groupBy);
     segmentOffsets = b.segmentOffsets;
     appendOrder = permutation;
+    long max = 0;
+    for (long m : mrrMinor) {
+      max = Math.max(max, m);
+    }
+    maxMrrMinor = max;
   }
 
   private static long[] bitmap(long[] words, int rows, int[] permutation) {
@@ -616,6 +622,10 @@ public final class CustomerBase {
 
   long[] mrrMinor() {
     return mrrMinor;
+  }
+
+  long maxMrrMinor() {
+    return maxMrrMinor;
   }
 
   long[] directCostMissing() {

@@ -38,6 +38,22 @@ final class SegmentKernel {
   static final int MRR_END_CUSTOMERS = 19;
   static final int STRIDE = 20;
 
+  // The raw per-cell layout while walking: a histogram of 64 row classes (bits: active at the
+  // start, active at the end, new, churned, paying at the start, paying at the end), then sums.
+  private static final int CLASSES = 64;
+  private static final int R_EXPOSURE = 64;
+  private static final int R_JOINED_AND_CHURNED_EXPOSURE = 65;
+  private static final int R_MRR_START = 66;
+  private static final int R_MRR_END = 67;
+  private static final int R_MRR_RETAINED = 68;
+  private static final int R_MRR_CHURN = 69;
+  private static final int R_MRR_REACTIVATION = 70;
+  private static final int R_MRR_NEW = 71;
+  private static final int R_CHURNED_FROM_START_REACTIVATED = 72;
+  private static final int R_CHURNED_FROM_NEW_REACTIVATED = 73;
+  private static final int R_REACTIVATED = 74;
+  private static final int RAW = 75;
+
   private final CustomerBase base;
   private final Layout layout;
   private final int from;
@@ -51,7 +67,17 @@ final class SegmentKernel {
   private final long[] mrrMinor;
   private final Codes channels;
   private final long[] costMissing;
-  final long[] acc;
+
+  /** The raw per-cell accumulators, {@code cells x RAW}; {@link #finish} derives {@code acc}. */
+  private final long[] raw;
+
+  /** The tallies per cell, {@code cells x STRIDE}, after {@link #finish}. */
+  long[] acc = new long[0];
+
+  private final int lastLifeDay;
+
+  /** Whether a sum could overflow: then every MRR sum is checked. */
+  private final boolean exact;
 
   /** Per cell, month of the window and channel: new customers, with a direct cost, cost sum. */
   final long[] acquisitions;
@@ -108,13 +134,17 @@ final class SegmentKernel {
     this.reactivationWindowDays = reactivationWindowDays;
     acquired = base.acquiredDays();
     lifeOffsets = base.lifeOffsets();
-    lifeDays = base.lifeDays();
+    lifeDays = base.lifeDays().length == 0 ? new int[1] : base.lifeDays();
+    lastLifeDay = lifeDays.length - 1;
     mrrOffsets = base.mrrOffsets();
     mrrDays = base.mrrDays();
     mrrMinor = base.mrrMinor();
     channels = base.codes(CategoryColumn.CHANNEL);
     costMissing = base.directCostMissing();
-    acc = new long[Math.multiplyExact(layout.cells, STRIDE)];
+    raw = new long[Math.multiplyExact(layout.cells, RAW)];
+    // Every MRR sum is at most rows x the largest amount: when that fits a long, no add can
+    // overflow and the plain adds are exact.
+    exact = base.maxMrrMinor() > Long.MAX_VALUE / Math.max(1, base.rowCount());
     acquisitions = new long[layout.acquisitionSlots()];
   }
 
@@ -184,86 +214,139 @@ final class SegmentKernel {
     return lo;
   }
 
+  // Non-short-circuit & on purpose: both sides are cheap and the result feeds a cmov, not a branch.
+  @SuppressWarnings("ShortCircuitBoolean")
   private void row(int r, int cell) {
     int a = acquired[r];
     int l0 = lifeOffsets[r];
     int events = lifeOffsets[r + 1] - l0;
-    int o = cell * STRIDE;
-    long[] acc = this.acc;
-    boolean activeAtStart;
-    boolean activeAtEnd;
+    int o = cell * RAW;
+    long[] raw = this.raw;
+    int sAct;
+    int eAct;
+    int isNew;
+    int churned;
+    long days;
     if (events <= 1) {
-      // One spell [a, c): the common case.
-      long c = events == 0 ? Long.MAX_VALUE : lifeDays[l0];
-      activeAtStart = a < from && c >= from;
-      activeAtEnd = a < to && c >= to;
-      long days = Math.min(c, to) - Math.max(a, from);
-      if (days < 0) {
-        days = 0;
-      }
-      boolean churned = events == 1 && c >= from && c < to;
-      if (activeAtStart) {
-        acc[o + START]++;
-        if (churned) {
-          acc[o + CHURNED_FROM_START]++;
-        }
-      } else if (a >= from && a < to) {
-        acc[o + NEW]++;
-        newCustomer(r, a, cell);
-        if (churned) {
-          acc[o + CHURNED_FROM_NEW]++;
-          acc[o + JOINED_AND_CHURNED_EXPOSURE] += days;
-        }
-      }
-      if (activeAtEnd) {
-        acc[o + END]++;
-      }
-      acc[o + EXPOSURE] += days;
+      // One spell [a, c): the common case, without branches on the classification.
+      long first = lifeDays[Math.min(l0, lastLifeDay)];
+      long never = (long) (events - 1) >> 63; // all ones without a churn: c is "never"
+      long c = (first & ~never) | (Long.MAX_VALUE & never);
+      sAct = a < from & c >= from ? 1 : 0;
+      eAct = a < to & c >= to ? 1 : 0;
+      isNew = a >= from & a < to ? 1 : 0;
+      churned = c >= from & c < to ? 1 : 0;
+      days = Math.max(0, Math.min(c, to) - Math.max(a, from));
     } else {
-      int flags = general(r, a, l0, events, o, cell);
-      activeAtStart = (flags & 1) != 0;
-      activeAtEnd = (flags & 2) != 0;
+      long flags = general(a, l0, events, o);
+      sAct = (int) (flags & 1);
+      eAct = (int) ((flags >> 1) & 1);
+      isNew = (int) ((flags >> 2) & 1);
+      churned = (int) ((flags >> 3) & 1);
+      days = flags >>> 4;
+    }
+    if (isNew != 0) {
+      newCustomer(r, a, cell);
     }
     // MRR at the start (day from - 1) and at the end (day to - 1), zero while not subscribed.
     long s = 0;
     long e = 0;
-    boolean paidBefore = false;
+    long paid = 0;
     for (int k = mrrOffsets[r], k1 = mrrOffsets[r + 1]; k < k1; k++) {
       int d = mrrDays[k];
-      if (d >= to) {
-        break;
-      }
       long v = mrrMinor[k];
-      if (d < from) {
-        s = v;
-        paidBefore |= v > 0;
+      s = d < from ? v : s;
+      paid |= d < from ? v : 0;
+      e = d < to ? v : e;
+    }
+    s = sAct != 0 ? s : 0;
+    e = eAct != 0 ? e : 0;
+    int sPos = s > 0 ? 1 : 0;
+    int ePos = e > 0 ? 1 : 0;
+    raw[o + (sAct | eAct << 1 | isNew << 2 | churned << 3 | sPos << 4 | ePos << 5)]++;
+    raw[o + R_EXPOSURE] += days;
+    raw[o + R_JOINED_AND_CHURNED_EXPOSURE] += (isNew & churned) * days;
+    long min = Math.min(s, e);
+    long churn = e == 0 ? s : 0;
+    long fresh = s == 0 ? e : 0;
+    if (exact) {
+      raw[o + R_MRR_START] = Math.addExact(raw[o + R_MRR_START], s);
+      raw[o + R_MRR_END] = Math.addExact(raw[o + R_MRR_END], e);
+      raw[o + R_MRR_RETAINED] = Math.addExact(raw[o + R_MRR_RETAINED], min);
+      raw[o + R_MRR_CHURN] = Math.addExact(raw[o + R_MRR_CHURN], churn);
+      int slot = o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW);
+      raw[slot] = Math.addExact(raw[slot], fresh);
+      return;
+    }
+    raw[o + R_MRR_START] += s;
+    raw[o + R_MRR_END] += e;
+    raw[o + R_MRR_RETAINED] += min;
+    raw[o + R_MRR_CHURN] += churn;
+    raw[o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW)] += fresh;
+  }
+
+  /**
+   * Derives the tallies of every cell from the raw accumulators: the counts from the class
+   * histogram; contraction {@code = start - retained - churn} and expansion {@code = end - retained
+   * - new - reactivation}, since per customer {@code s - min(s, e)} is its churn or contraction and
+   * {@code e - min(s, e)} its new, reactivation or expansion MRR.
+   */
+  void finish() {
+    acc = new long[Math.multiplyExact(layout.cells, STRIDE)];
+    for (int cell = 0; cell < layout.cells; cell++) {
+      int o = cell * RAW;
+      int t = cell * STRIDE;
+      for (int k = 0; k < CLASSES; k++) {
+        long n = raw[o + k];
+        if (n == 0) {
+          continue;
+        }
+        boolean sAct = (k & 1) != 0;
+        boolean eAct = (k & 2) != 0;
+        boolean isNew = (k & 4) != 0;
+        boolean churned = (k & 8) != 0;
+        if (sAct) {
+          acc[t + START] += n;
+          if (churned) {
+            acc[t + CHURNED_FROM_START] += n;
+          }
+        } else if (isNew) {
+          acc[t + NEW] += n;
+          if (churned) {
+            acc[t + CHURNED_FROM_NEW] += n;
+          }
+        }
+        if (eAct) {
+          acc[t + END] += n;
+        }
+        if ((k & 16) != 0) {
+          acc[t + MRR_START_CUSTOMERS] += n;
+        }
+        if ((k & 32) != 0) {
+          acc[t + MRR_END_CUSTOMERS] += n;
+        }
       }
-      e = v;
-    }
-    if (!activeAtStart) {
-      s = 0;
-    }
-    if (!activeAtEnd) {
-      e = 0;
-    }
-    acc[o + MRR_START] = Math.addExact(acc[o + MRR_START], s);
-    acc[o + MRR_END] = Math.addExact(acc[o + MRR_END], e);
-    acc[o + MRR_RETAINED] = Math.addExact(acc[o + MRR_RETAINED], Math.min(s, e));
-    if (s > 0) {
-      acc[o + MRR_START_CUSTOMERS]++;
-    }
-    if (e > 0) {
-      acc[o + MRR_END_CUSTOMERS]++;
-    }
-    if (s > 0 && e == 0) {
-      acc[o + MRR_CHURN] = Math.addExact(acc[o + MRR_CHURN], s);
-    } else if (s == 0 && e > 0) {
-      int slot = o + (paidBefore ? MRR_REACTIVATION : MRR_NEW);
-      acc[slot] = Math.addExact(acc[slot], e);
-    } else if (e > s) {
-      acc[o + MRR_EXPANSION] = Math.addExact(acc[o + MRR_EXPANSION], e - s);
-    } else {
-      acc[o + MRR_CONTRACTION] = Math.addExact(acc[o + MRR_CONTRACTION], s - e);
+      acc[t + CHURNED_FROM_START_REACTIVATED] = raw[o + R_CHURNED_FROM_START_REACTIVATED];
+      acc[t + CHURNED_FROM_NEW_REACTIVATED] = raw[o + R_CHURNED_FROM_NEW_REACTIVATED];
+      acc[t + REACTIVATED] = raw[o + R_REACTIVATED];
+      acc[t + EXPOSURE] = raw[o + R_EXPOSURE];
+      acc[t + JOINED_AND_CHURNED_EXPOSURE] = raw[o + R_JOINED_AND_CHURNED_EXPOSURE];
+      long start = raw[o + R_MRR_START];
+      long end = raw[o + R_MRR_END];
+      long retained = raw[o + R_MRR_RETAINED];
+      long churn = raw[o + R_MRR_CHURN];
+      long reactivation = raw[o + R_MRR_REACTIVATION];
+      long added = raw[o + R_MRR_NEW];
+      acc[t + MRR_START] = start;
+      acc[t + MRR_END] = end;
+      acc[t + MRR_RETAINED] = retained;
+      acc[t + MRR_CHURN] = churn;
+      acc[t + MRR_REACTIVATION] = reactivation;
+      acc[t + MRR_NEW] = added;
+      acc[t + MRR_CONTRACTION] = Math.subtractExact(Math.subtractExact(start, retained), churn);
+      acc[t + MRR_EXPANSION] =
+          Math.subtractExact(
+              Math.subtractExact(Math.subtractExact(end, retained), added), reactivation);
     }
   }
 
@@ -279,10 +362,11 @@ final class SegmentKernel {
 
   /**
    * A row with reactivations: the classification of {@code ChurnTally.Accumulator}, on the
-   * lifecycle days {@code churn, reactivation, churn, ...}. Returns bit 0 for active at the start,
-   * bit 1 for active at the end.
+   * lifecycle days {@code churn, reactivation, churn, ...}. Adds the reactivation counts; returns
+   * the flags (bit 0 active at the start, 1 active at the end, 2 new, 3 churned) and the exposure
+   * days shifted left by 4.
    */
-  private int general(int r, int a, int l0, int events, int o, int cell) {
+  private long general(int a, int l0, int events, int o) {
     int churnCount = (events + 1) / 2;
     int reactivationCount = events / 2;
     long dayBefore = from - 1L;
@@ -300,7 +384,7 @@ final class SegmentKernel {
         days += overlap;
       }
     }
-    boolean isNew = from <= a && a < to;
+    boolean isNew = !activeAtStart && from <= a && a < to;
     int lastChurn = -1;
     for (int i = 0; i < churnCount; i++) {
       int c = lifeDays[l0 + 2 * i];
@@ -314,42 +398,29 @@ final class SegmentKernel {
             && lastChurn < reactivationCount
             && (long) lifeDays[l0 + 2 * lastChurn + 1] - lifeDays[l0 + 2 * lastChurn]
                 <= reactivationWindowDays;
-    if (activeAtStart) {
-      acc[o + START]++;
-      if (churned) {
-        acc[o + CHURNED_FROM_START]++;
-        if (undone) {
-          acc[o + CHURNED_FROM_START_REACTIVATED]++;
-        }
-      }
-    } else if (isNew) {
-      acc[o + NEW]++;
-      newCustomer(r, a, cell);
-      if (churned) {
-        acc[o + CHURNED_FROM_NEW]++;
-        acc[o + JOINED_AND_CHURNED_EXPOSURE] += days;
-        if (undone) {
-          acc[o + CHURNED_FROM_NEW_REACTIVATED]++;
-        }
-      }
-    } else if (a < from) {
+    if (undone && activeAtStart) {
+      raw[o + R_CHURNED_FROM_START_REACTIVATED]++;
+    } else if (undone && isNew) {
+      raw[o + R_CHURNED_FROM_NEW_REACTIVATED]++;
+    }
+    if (!activeAtStart && !isNew && a < from) {
       for (int i = 0; i < reactivationCount; i++) {
         int re = lifeDays[l0 + 2 * i + 1];
         if (from <= re && re < to) {
-          acc[o + REACTIVATED]++;
+          raw[o + R_REACTIVATED]++;
           break;
         }
       }
     }
-    if (activeAtEnd) {
-      acc[o + END]++;
-    }
-    acc[o + EXPOSURE] += days;
-    return (activeAtStart ? 1 : 0) | (activeAtEnd ? 2 : 0);
+    return (activeAtStart ? 1 : 0)
+        | (activeAtEnd ? 2 : 0)
+        | (isNew ? 4 : 0)
+        | (churned ? 8 : 0)
+        | days << 4;
   }
 
   void merge(SegmentKernel other) {
-    add(acc, other.acc);
+    add(raw, other.raw);
     add(acquisitions, other.acquisitions);
   }
 
