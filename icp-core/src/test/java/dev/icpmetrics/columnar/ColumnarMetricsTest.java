@@ -202,6 +202,28 @@ class ColumnarMetricsTest {
     assertEquals(report.all().snapshot(), t.totalSnapshot(asOf));
   }
 
+  private static CustomerBase hugeMrr(int activeRows) {
+    long big = Long.MAX_VALUE / 3 + 1;
+    CustomerBase.Builder b = CustomerBase.builder("USD");
+    int web = b.code(CategoryColumn.CHANNEL, "web");
+    for (int i = 0; i < 3; i++) {
+      // Rows past activeRows are acquired after the window and add nothing.
+      long day = i < activeRows ? 0 : 30_000;
+      b.beginRow(day).category(CategoryColumn.CHANNEL, web).mrr(day, big).endRow();
+    }
+    return b.build();
+  }
+
+  @Test
+  void tally_whenSumsCouldOverflow_checksEveryAdd() {
+    Window w = Window.of(LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1));
+    SegmentTallies t = ColumnarMetrics.tally(hugeMrr(2), w, ChurnPolicy.defaults());
+    assertEquals(2 * (Long.MAX_VALUE / 3 + 1), t.totalMrr().startMinor());
+    assertThrows(
+        ArithmeticException.class,
+        () -> ColumnarMetrics.tally(hugeMrr(3), w, ChurnPolicy.defaults()));
+  }
+
   @Test
   void tally_ofAnEmptyBase_hasOneEmptyCell() {
     CustomerBase empty = CustomerBase.builder("USD").build();

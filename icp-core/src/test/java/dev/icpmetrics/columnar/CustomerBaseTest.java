@@ -67,6 +67,26 @@ class CustomerBaseTest {
   }
 
   @Test
+  void primitiveAccessors_readTheRawColumns() {
+    CustomerBase.Builder b = CustomerBase.builder("USD");
+    b.beginRow(100).category(CategoryColumn.CHANNEL, b.code(CategoryColumn.CHANNEL, "web"));
+    b.churn(120).reactivation(150).mrr(100, 5_000).mrr(130, 7_000).endRow();
+    CustomerBase base = b.build();
+    assertEquals(100, base.acquiredDay(0));
+    assertEquals(2, base.lifecycleEventCount(0));
+    assertEquals(120, base.lifecycleEventDay(0, 0));
+    assertEquals(150, base.lifecycleEventDay(0, 1));
+    assertEquals(2, base.mrrChangeCount(0));
+    assertEquals(130, base.mrrChangeDay(0, 1));
+    assertEquals(7_000, base.mrrChangeMinor(0, 1));
+    assertEquals(Optional.empty(), base.churned(0));
+    assertEquals(
+        "k must be in [0, 1], got 2",
+        assertThrows(IllegalArgumentException.class, () -> base.lifecycleEventDay(0, 2))
+            .getMessage());
+  }
+
+  @Test
   void account_rebuildsTheStoredFieldsOfGeneratedAccounts() {
     List<Account> accounts = SyntheticBase.accounts(7, 500);
     CustomerBase.Builder b = CustomerBase.builder("USD");
