@@ -127,6 +127,23 @@ final class Codes {
     }
   }
 
+  /** Copies the codes of rows {@code [from, from + count)} into {@code out}. */
+  void gather(int from, int count, int[] out) {
+    switch (width) {
+      case 1 -> {
+        for (int j = 0; j < count; j++) {
+          out[j] = bytes[from + j] & 0xFF;
+        }
+      }
+      case 2 -> {
+        for (int j = 0; j < count; j++) {
+          out[j] = shorts[from + j] & 0xFFFF;
+        }
+      }
+      default -> System.arraycopy(ints, from, out, 0, count);
+    }
+  }
+
   /** Returns a trimmed copy in the order of {@code permutation} (new row i is old row p[i]). */
   Codes permuted(int[] permutation) {
     int n = permutation.length;

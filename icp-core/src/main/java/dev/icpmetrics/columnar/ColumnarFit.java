@@ -188,8 +188,8 @@ public final class ColumnarFit {
         switch (at.kind()) {
           case INDUSTRY -> {
             List<Industry> dict = base.industries();
-            fitOfCode[i] = new double[dict.size()];
-            presentOfCode[i] = new boolean[dict.size()];
+            fitOfCode[i] = new double[Math.max(1, dict.size())]; // read even when missing
+            presentOfCode[i] = new boolean[Math.max(1, dict.size())];
             for (int k = 0; k < dict.size(); k++) {
               Optional<NaicsCode> code = dict.get(k).naics();
               if (code.isPresent()) {
@@ -211,8 +211,8 @@ public final class ColumnarFit {
           }
           case COUNTRY -> {
             List<String> dict = base.dictionary(CategoryColumn.COUNTRY);
-            fitOfCode[i] = new double[dict.size()];
-            presentOfCode[i] = new boolean[dict.size()];
+            fitOfCode[i] = new double[Math.max(1, dict.size())]; // read even when missing
+            presentOfCode[i] = new boolean[Math.max(1, dict.size())];
             for (int k = 0; k < dict.size(); k++) {
               fitOfCode[i][k] = at.targets().contains(dict.get(k)) ? 1.0 : 0.0;
               presentOfCode[i][k] = true;
@@ -260,92 +260,112 @@ public final class ColumnarFit {
       missing[i] = base.missing(column);
     }
 
-    /** Scores rows {@code [lo, hi)}; returns the counts of tiers A-D and of unscored rows. */
+    /**
+     * The shares {@code w_i / W} for every set of present attributes (bit {@code i} of the mask),
+     * computed once with the record path's summation order; {@code W <= 0} marks a mask that cannot
+     * be scored.
+     */
+    private double[][] shares() {
+      double[][] out = new double[1 << n][];
+      for (int mask = 0; mask < out.length; mask++) {
+        double present = 0;
+        for (int i = 0; i < n; i++) {
+          if ((mask & 1 << i) != 0) {
+            present += weight[i];
+          }
+        }
+        double total = missingPolicy == MissingPolicy.NEUTRAL ? present : allWeight;
+        out[mask] = new double[n + 1];
+        out[mask][n] = total;
+        for (int i = 0; i < n; i++) {
+          out[mask][i] = weight[i] / total;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Scores rows {@code [lo, hi)} block by block: each attribute's fits and presence for the block
+     * in a loop of its own, then each row's value from them. Returns the counts of tiers A-D and of
+     * unscored rows.
+     */
+    // Non-short-circuit & on purpose: the results feed cmovs, not branches.
+    @SuppressWarnings("ShortCircuitBoolean")
     long[] run(int lo, int hi, float[] values, long[] unscored) {
+      final int block = 1024;
       long[] counts = new long[5];
-      double[] fits = new double[n];
-      boolean[] present = new boolean[n];
-      double[] scaled = new double[n];
-      long[] floors = new long[n];
+      double[][] fits = new double[n][block];
+      int[] masks = new int[block];
+      int[] code = new int[block];
+      double[][] shareOf = shares();
       boolean neutral = missingPolicy == MissingPolicy.NEUTRAL;
       boolean penalize = missingPolicy == MissingPolicy.PENALTY;
-      for (int r = lo; r < hi; r++) {
-        double presentWeight = 0;
-        int presentCount = 0;
+      for (int start = lo; start < hi; start += block) {
+        int m = Math.min(block, hi - start);
+        java.util.Arrays.fill(masks, 0, m, 0);
         for (int i = 0; i < n; i++) {
-          boolean p;
-          double f = 0;
-          int k = kind[i];
-          if (k == TECH || k == PAIN) {
+          double[] f = fits[i];
+          int bit = 1 << i;
+          if (kind[i] == TECH || kind[i] == PAIN) {
             int w = wordsPerRow[i];
             long[] words = tagWords[i];
-            int have = 0;
-            int common = 0;
-            for (int j = 0; j < w; j++) {
-              long word = words[r * w + j];
-              have += Long.bitCount(word);
-              common += Long.bitCount(word & targetBits[i][j]);
+            long[] target = targetBits[i];
+            int t = targetCount[i];
+            for (int j = 0; j < m; j++) {
+              int have = 0;
+              int common = 0;
+              for (int k = 0, o = (start + j) * w; k < w; k++) {
+                long word = words[o + k];
+                have += Long.bitCount(word);
+                common += Long.bitCount(word & target[k]);
+              }
+              f[j] = have > 0 ? common / (double) Math.min(have, t) : 0;
+              masks[j] |= have > 0 ? bit : 0;
             }
-            p = have > 0;
-            if (p) {
-              f = common / (double) Math.min(have, targetCount[i]);
-            }
-          } else if (Bits.get(missing[i], r)) {
-            p = false;
           } else {
-            int code = codes[i].get(r);
-            p = presentOfCode[i][code];
-            f = fitOfCode[i][code];
-          }
-          present[i] = p;
-          fits[i] = f;
-          if (p) {
-            presentWeight += weight[i];
-            presentCount++;
+            codes[i].gather(start, m, code);
+            long[] miss = missing[i];
+            double[] fitOf = fitOfCode[i];
+            boolean[] presentOf = presentOfCode[i];
+            for (int j = 0; j < m; j++) {
+              int r = start + j;
+              boolean present = presentOf[code[j]] & (miss[r >>> 6] & 1L << r) == 0;
+              f[j] = fitOf[code[j]];
+              masks[j] |= present ? bit : 0;
+            }
           }
         }
-        double total = neutral ? presentWeight : allWeight;
-        if (presentCount == 0 || !(total > 0)) {
-          values[r] = 0;
-          counts[4]++;
-          unscored[r >>> 6] |= 1L << r; // ranges are whole words: no other task writes it
-          continue;
-        }
-        // Scores.allocate: floors, then the shortfall to the rounded total by largest remainder.
-        int drafts = 0;
-        double sum = 0;
-        long floorSum = 0;
-        for (int i = 0; i < n; i++) {
-          double share = weight[i] / total;
-          double points;
-          if (present[i]) {
-            points = 100 * share * fits[i];
-          } else if (neutral) {
+        for (int j = 0; j < m; j++) {
+          int r = start + j;
+          int mask = masks[j];
+          double[] share = shareOf[mask];
+          if (mask == 0 || !(share[n] > 0)) {
+            values[r] = 0;
+            counts[4]++;
+            unscored[r >>> 6] |= 1L << r; // ranges are whole words: no other task writes it
             continue;
-          } else if (penalize) {
-            points = -100 * share * penalty;
-          } else {
-            points = 0;
           }
-          double s = points * 100;
-          long fl = (long) Math.floor(s);
-          scaled[drafts] = s - fl;
-          floors[drafts] = fl;
-          sum += s;
-          floorSum += fl;
-          drafts++;
+          // Scores.allocate: floors, then the shortfall to the rounded total by largest
+          // remainder. A missing attribute under NEUTRAL adds 0.0, which leaves the sum exact.
+          double sum = 0;
+          long floorSum = 0;
+          for (int i = 0; i < n; i++) {
+            boolean present = (mask & 1 << i) != 0;
+            double points =
+                present ? 100 * share[i] * fits[i][j] : penalize ? -100 * share[i] * penalty : 0;
+            double scaled = points * 100;
+            long fl = (long) Math.floor(scaled);
+            sum += scaled;
+            floorSum += fl;
+          }
+          int drafts = neutral ? Integer.bitCount(mask) : n;
+          long target = Math.round(sum);
+          long shortfall = Math.max(0, Math.min(drafts, target - floorSum));
+          long centi = Math.max(0, Math.min(10_000, floorSum + shortfall));
+          double v = centi / 100.0;
+          values[r] = (float) v;
+          counts[v >= a ? 0 : v >= b ? 1 : v >= c ? 2 : 3]++;
         }
-        long target = Math.round(sum);
-        long shortfall = Math.max(0, Math.min(drafts, target - floorSum));
-        long centi = floorSum + shortfall;
-        if (centi > 10_000) {
-          centi = 10_000;
-        } else if (centi < 0) {
-          centi = 0;
-        }
-        double v = centi / 100.0;
-        values[r] = (float) v;
-        counts[v >= a ? 0 : v >= b ? 1 : v >= c ? 2 : 3]++;
       }
       return counts;
     }
