@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
 public class BulkScoringBenchmark {
 
   static final ColumnarFit FIT =

@@ -56,9 +56,9 @@ final class Fixtures {
   }
 
   /**
-   * The lean records of the naive path: one {@link Account} per row with its real lifecycle and
-   * MRR history and a shared company and acquisition (a full {@code Account} graph per row does
-   * not fit the heap at 10M), with the segment values a developer would group by.
+   * The lean records of the naive path: one {@link Account} per row with its real lifecycle and MRR
+   * history and a shared company and acquisition (a full {@code Account} graph per row does not fit
+   * the heap at 10M), with the segment values a developer would group by.
    */
   record Customer(String industry, String sizeBand, Account account) {}
 
@@ -69,8 +69,7 @@ final class Fixtures {
           new Customer(
               base.value(CategoryColumn.INDUSTRY, i).orElse(UNKNOWN),
               base.value(CategoryColumn.SIZE_BAND, i).orElse(UNKNOWN),
-              Account.of(
-                  "a", COMPANY, base.lifecycle(i), base.mrrHistory(i), ACQUISITION)));
+              Account.of("a", COMPANY, base.lifecycle(i), base.mrrHistory(i), ACQUISITION)));
     }
     return out;
   }
@@ -132,9 +131,8 @@ final class Fixtures {
 
   /**
    * The per-segment SQL (DuckDB's {@code greatest} and {@code least} skip NULLs, hence the CASEs):
-   * classify every row into flag columns, then group by the cell and the
-   * flags (faster here than {@code FILTER} aggregates); the few groups are folded into tallies in
-   * Java.
+   * classify every row into flag columns, then group by the cell and the flags (faster here than
+   * {@code FILTER} aggregates); the few groups are folded into tallies in Java.
    */
   static String segmentSql(Window w) {
     long f = w.from().toEpochDay();

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-Xms4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx12g", "-Xms4g"})
 public class IngestBenchmark {
   @Param({"10000", "1000000", "10000000"})
   int size;

@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
 public class SegmentMetricsBenchmark {
 
   /** The columnar bases and two worker threads. */
@@ -102,8 +104,7 @@ public class SegmentMetricsBenchmark {
       }
       check(nonEmpty == want.nonEmptyCells().size(), "naive cell count");
       for (int k : want.nonEmptyCells()) {
-        List<String> key =
-            want.values(k).stream().map(v -> v.orElse(Fixtures.UNKNOWN)).toList();
+        List<String> key = want.values(k).stream().map(v -> v.orElse(Fixtures.UNKNOWN)).toList();
         Tally t = got.get(key);
         check(
             t != null && t.churn().equals(want.churn(k)) && t.mrr().equals(want.mrr(k)),
@@ -146,8 +147,7 @@ public class SegmentMetricsBenchmark {
         };
         for (int j = 0; j < Fixtures.SQL_FIELDS; j++) {
           check(
-              expected[j] == got[k * Fixtures.SQL_FIELDS + j],
-              "duckdb cell " + k + " field " + j);
+              expected[j] == got[k * Fixtures.SQL_FIELDS + j], "duckdb cell " + k + " field " + j);
         }
       }
     }
@@ -226,7 +226,8 @@ public class SegmentMetricsBenchmark {
                     Tally.EMPTY,
                     c ->
                         new Tally(
-                            ChurnTally.of(c.account().lifecycle(), Fixtures.WINDOW, Fixtures.POLICY),
+                            ChurnTally.of(
+                                c.account().lifecycle(), Fixtures.WINDOW, Fixtures.POLICY),
                             MrrMovements.of(c.account(), Fixtures.WINDOW)),
                     Tally::plus)));
   }

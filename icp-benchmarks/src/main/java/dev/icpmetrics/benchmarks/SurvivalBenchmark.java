@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
 public class SurvivalBenchmark {
   static final LocalDate AS_OF = Fixtures.AS_OF;
 
@@ -77,12 +79,14 @@ public class SurvivalBenchmark {
       CustomerBase base = Fixtures.base(size);
       accounts = Fixtures.customers(base).stream().map(Customer::account).toList();
       SegmentMetricsBenchmark.check(
-          kaplanMeier(accounts).toString().equals(Tenures.of(base, AS_OF, TenureUnit.DAYS)
-              .kaplanMeier().toString()),
+          kaplanMeier(accounts)
+              .toString()
+              .equals(Tenures.of(base, AS_OF, TenureUnit.DAYS).kaplanMeier().toString()),
           "Kaplan-Meier");
       SegmentMetricsBenchmark.check(
-          shiftedBetaGeometric(accounts).toString().equals(Tenures.of(
-              base, AS_OF, TenureUnit.MONTHS).shiftedBetaGeometric().toString()),
+          shiftedBetaGeometric(accounts)
+              .toString()
+              .equals(Tenures.of(base, AS_OF, TenureUnit.MONTHS).shiftedBetaGeometric().toString()),
           "sBG");
       SegmentMetricsBenchmark.check(
           Cohorts.logoRetention(accounts, Period.MONTH, AS_OF, 24)
