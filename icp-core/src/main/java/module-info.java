@@ -12,6 +12,9 @@
  *       and its drift between reviews.
  *   <li>{@link dev.icpmetrics.scoring}: pluggable ICP-fit scoring with explained scores, tiers,
  *       combiners and evaluation against outcomes.
+ *   <li>{@link dev.icpmetrics.columnar}: the columnar customer base for millions of accounts, its
+ *       builder, the seeded synthetic generator, and the single-pass per-segment and scoring
+ *       kernels.
  *   <li>{@link dev.icpmetrics.sample}: deterministic sample bases, the guide's example first.
  *   <li>{@link dev.icpmetrics.io}: CSV import and export of the library's files and reports.
  * </ul>
@@ -29,6 +32,7 @@ module dev.icpmetrics.core {
   exports dev.icpmetrics.segment;
   exports dev.icpmetrics.sample;
   exports dev.icpmetrics.scoring;
+  exports dev.icpmetrics.columnar;
 
   uses dev.icpmetrics.scoring.ScoringStrategyProvider;
 }

@@ -28,7 +28,8 @@ class ModuleTest {
           "dev.icpmetrics.io",
           "dev.icpmetrics.segment",
           "dev.icpmetrics.sample",
-          "dev.icpmetrics.scoring");
+          "dev.icpmetrics.scoring",
+          "dev.icpmetrics.columnar");
 
   /** Packages that exist in the module but are deliberately not exported. */
   static final Set<String> INTERNAL = Set.of("dev.icpmetrics.stats", "dev.icpmetrics.internal");

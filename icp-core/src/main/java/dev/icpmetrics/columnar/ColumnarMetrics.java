@@ -1,0 +1,137 @@
+package dev.icpmetrics.columnar;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.icpmetrics.internal.Checks;
+import dev.icpmetrics.metrics.ChurnPolicy;
+import dev.icpmetrics.metrics.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Per-segment tallies of a {@link CustomerBase} in one pass over its arrays: the {@code
+ * ChurnTally}, {@code MrrMovements} and {@code AcquisitionTally} of every cell of up to three
+ * category columns, equal to what the record path computes from the same accounts ({@code
+ * Churn.tally}, {@code MrrMovements.of}, {@code AcquisitionTally.Builder.add}).
+ *
+ * <p>The kernel reads the acquired days, the lifecycle days and the MRR changes of every row, plus
+ * the codes and missing bitmaps of the columns unless the base is stored grouped by exactly those
+ * columns ({@link CustomerBase.Builder#groupBy}); the channel and direct cost only of the accounts
+ * acquired in the window. It allocates nothing per row: every task adds into dense {@code long}
+ * arrays of {@code cells x 20} counters, and the tasks' arrays are summed at the end.
+ *
+ * <p>A row is one customer: the base does not store company ids, so the counts equal the record
+ * path's under {@link ChurnPolicy.Grain#SUBSCRIPTION}, and under {@link ChurnPolicy.Grain#CUSTOMER}
+ * when every company holds one account (as in {@link SyntheticBase}). The policy's reactivation
+ * window classifies churns undone by a reactivation. Counts are exact; MRR sums are
+ * overflow-checked.
+ */
+public final class ColumnarMetrics {
+  private ColumnarMetrics() {}
+
+  /**
+   * Tallies every cell of {@code columns} on the calling thread.
+   *
+   * @param base the base
+   * @param window the window
+   * @param policy the churn policy (its reactivation window is used)
+   * @param columns 0 to 3 distinct columns; none gives one cell, the whole base
+   * @return the tallies
+   */
+  public static SegmentTallies tally(
+      CustomerBase base, Window window, ChurnPolicy policy, CategoryColumn... columns) {
+    return tallyParallel(base, window, policy, Runnable::run, 1, columns);
+  }
+
+  /**
+   * Tallies every cell of {@code columns} in parallel on the common {@link ForkJoinPool}, one task
+   * per unit of its parallelism.
+   *
+   * @param base the base
+   * @param window the window
+   * @param policy the churn policy
+   * @param columns 0 to 3 distinct columns
+   * @return the tallies, equal to {@link #tally}'s
+   */
+  public static SegmentTallies tallyParallel(
+      CustomerBase base, Window window, ChurnPolicy policy, CategoryColumn... columns) {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    return tallyParallel(base, window, policy, pool, pool.getParallelism(), columns);
+  }
+
+  /**
+   * Tallies every cell of {@code columns} in {@code tasks} row ranges run on {@code executor}, then
+   * merges the ranges' accumulators.
+   *
+   * @param base the base
+   * @param window the window
+   * @param policy the churn policy
+   * @param executor runs the tasks
+   * @param tasks the number of row ranges, {@code >= 1}
+   * @param columns 0 to 3 distinct columns
+   * @return the tallies, equal to {@link #tally}'s
+   */
+  public static SegmentTallies tallyParallel(
+      CustomerBase base,
+      Window window,
+      ChurnPolicy policy,
+      Executor executor,
+      int tasks,
+      CategoryColumn... columns) {
+    requireNonNull(base, "base");
+    requireNonNull(window, "window");
+    requireNonNull(policy, "policy");
+    requireNonNull(executor, "executor");
+    Checks.positive("tasks", tasks);
+    List<CategoryColumn> cols = List.of(columns);
+    Checks.inRange("columns", cols.size(), 0, 3);
+    if (Set.copyOf(cols).size() != cols.size()) {
+      throw new IllegalArgumentException("columns must be distinct, got " + cols);
+    }
+    SegmentKernel.Layout layout = new SegmentKernel.Layout(base, window, cols);
+    int rows = base.rowCount();
+    int chunk = (int) (((long) rows + tasks - 1) / tasks);
+    chunk = (chunk + 63) & ~63;
+    List<CompletableFuture<SegmentKernel>> parts = new ArrayList<>();
+    for (int lo = 0; lo < rows || parts.isEmpty(); lo += Math.max(chunk, 64)) {
+      int a = lo;
+      int b = (int) Math.min(rows, (long) lo + Math.max(chunk, 64));
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                SegmentKernel k =
+                    Kernels.segmentKernel(base, layout, window, policy.reactivationWindowDays());
+                k.run(a, b);
+                return k;
+              },
+              executor));
+    }
+    SegmentKernel total = join(parts.get(0));
+    for (int i = 1; i < parts.size(); i++) {
+      total.merge(join(parts.get(i)));
+    }
+    total.finish();
+    return new SegmentTallies(base, layout, window, policy, total.acc, total.acquisitions);
+  }
+
+  /** Waits for a task; a task's exception is rethrown as is. */
+  static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+}

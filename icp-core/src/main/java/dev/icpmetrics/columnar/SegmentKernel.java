@@ -1,0 +1,432 @@
+package dev.icpmetrics.columnar;
+
+import dev.icpmetrics.metrics.Window;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The scalar per-segment kernel: walks a row range of a {@link CustomerBase} once and adds every
+ * row's churn classification and MRR movements into dense per-cell {@code long} accumulators.
+ * Nothing is allocated per row; the cell ids of a block of rows are computed column by column into
+ * a scratch buffer first.
+ *
+ * <p>One instance per task; {@link #merge} adds another task's accumulators.
+ */
+final class SegmentKernel {
+  static final int BLOCK = 2048;
+
+  // Per-cell accumulator layout.
+  static final int START = 0;
+  static final int NEW = 1;
+  static final int CHURNED_FROM_START = 2;
+  static final int CHURNED_FROM_NEW = 3;
+  static final int CHURNED_FROM_START_REACTIVATED = 4;
+  static final int CHURNED_FROM_NEW_REACTIVATED = 5;
+  static final int REACTIVATED = 6;
+  static final int END = 7;
+  static final int EXPOSURE = 8;
+  static final int JOINED_AND_CHURNED_EXPOSURE = 9;
+  static final int MRR_START = 10;
+  static final int MRR_NEW = 11;
+  static final int MRR_EXPANSION = 12;
+  static final int MRR_CONTRACTION = 13;
+  static final int MRR_CHURN = 14;
+  static final int MRR_REACTIVATION = 15;
+  static final int MRR_END = 16;
+  static final int MRR_RETAINED = 17;
+  static final int MRR_START_CUSTOMERS = 18;
+  static final int MRR_END_CUSTOMERS = 19;
+  static final int STRIDE = 20;
+
+  // The raw per-cell layout while walking: a histogram of 64 row classes (bits: active at the
+  // start, active at the end, new, churned, paying at the start, paying at the end), then sums.
+  private static final int CLASSES = 64;
+  private static final int R_EXPOSURE = 64;
+  private static final int R_JOINED_AND_CHURNED_EXPOSURE = 65;
+  private static final int R_MRR_START = 66;
+  private static final int R_MRR_END = 67;
+  private static final int R_MRR_RETAINED = 68;
+  private static final int R_MRR_CHURN = 69;
+  private static final int R_MRR_REACTIVATION = 70;
+  private static final int R_MRR_NEW = 71;
+  private static final int R_CHURNED_FROM_START_REACTIVATED = 72;
+  private static final int R_CHURNED_FROM_NEW_REACTIVATED = 73;
+  private static final int R_REACTIVATED = 74;
+  private static final int RAW = 75;
+
+  private final CustomerBase base;
+  private final Layout layout;
+  private final int from;
+  private final int to;
+  private final int reactivationWindowDays;
+  private final int[] acquired;
+  private final int[] lifeOffsets;
+  private final int[] lifeDays;
+  private final int[] mrrOffsets;
+  private final int[] mrrDays;
+  private final long[] mrrMinor;
+  private final Codes channels;
+  private final long[] costMissing;
+
+  /** The raw per-cell accumulators, {@code cells x RAW}; {@link #finish} derives {@code acc}. */
+  private final long[] raw;
+
+  /** The tallies per cell, {@code cells x STRIDE}, after {@link #finish}. */
+  long[] acc = new long[0];
+
+  private final int lastLifeDay;
+
+  /** Whether a sum could overflow: then every MRR sum is checked. */
+  private final boolean exact;
+
+  /** Per cell, month of the window and channel: new customers, with a direct cost, cost sum. */
+  final long[] acquisitions;
+
+  /** The cell layout shared by every task of one run. */
+  static final class Layout {
+    final List<CategoryColumn> columns;
+    final int[] radix;
+    final int[] multiplier;
+    final int cells;
+    final YearMonth firstMonth;
+    final int months;
+    final int channels;
+    final int[] monthOfDay;
+    final boolean grouped;
+
+    Layout(CustomerBase base, Window window, List<CategoryColumn> columns) {
+      this.columns = List.copyOf(columns);
+      radix = new int[columns.size()];
+      multiplier = new int[columns.size()];
+      int cells = 1;
+      for (int i = columns.size() - 1; i >= 0; i--) {
+        radix[i] = base.dictionary(columns.get(i)).size() + 1;
+        multiplier[i] = cells;
+        cells = Math.multiplyExact(cells, radix[i]);
+      }
+      this.cells = cells;
+      firstMonth = YearMonth.from(window.from());
+      YearMonth last = YearMonth.from(window.to().minusDays(1));
+      months = (int) (firstMonth.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+      channels = base.dictionary(CategoryColumn.CHANNEL).size();
+      int days = Math.toIntExact(window.lengthDays());
+      monthOfDay = new int[days];
+      for (int d = 0; d < days; d++) {
+        monthOfDay[d] =
+            (int)
+                firstMonth.until(
+                    YearMonth.from(window.from().plusDays(d)),
+                    java.time.temporal.ChronoUnit.MONTHS);
+      }
+      grouped = !columns.isEmpty() && columns.equals(base.groupedBy());
+    }
+
+    int acquisitionSlots() {
+      return Math.multiplyExact(Math.multiplyExact(cells, months), channels * 3);
+    }
+  }
+
+  SegmentKernel(CustomerBase base, Layout layout, Window window, int reactivationWindowDays) {
+    this.base = base;
+    this.layout = layout;
+    this.from = Math.toIntExact(window.from().toEpochDay());
+    this.to = Math.toIntExact(window.to().toEpochDay());
+    this.reactivationWindowDays = reactivationWindowDays;
+    acquired = base.acquiredDays();
+    lifeOffsets = base.lifeOffsets();
+    lifeDays = base.lifeDays().length == 0 ? new int[1] : base.lifeDays();
+    lastLifeDay = lifeDays.length - 1;
+    mrrOffsets = base.mrrOffsets();
+    mrrDays = base.mrrDays();
+    mrrMinor = base.mrrMinor();
+    channels = base.codes(CategoryColumn.CHANNEL);
+    costMissing = base.directCostMissing();
+    raw = new long[Math.multiplyExact(layout.cells, RAW)];
+    // Every MRR sum is at most rows x the largest amount: when that fits a long, no add can
+    // overflow and the plain adds are exact.
+    exact = base.maxMrrMinor() > Long.MAX_VALUE / Math.max(1, base.rowCount());
+    acquisitions = new long[layout.acquisitionSlots()];
+  }
+
+  /** Adds rows {@code [lo, hi)}; {@code lo} is a multiple of 64. */
+  void run(int lo, int hi) {
+    if (layout.grouped) {
+      int[] offsets = base.rawSegmentOffsets();
+      int cell = upperBound(offsets, lo) - 1;
+      for (; cell < layout.cells && offsets[cell] < hi; cell++) {
+        int a = Math.max(lo, offsets[cell]);
+        int b = Math.min(hi, offsets[cell + 1]);
+        for (int r = a; r < b; r++) {
+          row(r, cell);
+        }
+      }
+      return;
+    }
+    if (layout.columns.isEmpty()) {
+      for (int r = lo; r < hi; r++) {
+        row(r, 0);
+      }
+      return;
+    }
+    int[] cellOf = new int[BLOCK];
+    for (int b = lo; b < hi; b += BLOCK) {
+      int n = Math.min(BLOCK, hi - b);
+      cells(b, n, cellOf);
+      for (int j = 0; j < n; j++) {
+        row(b + j, cellOf[j]);
+      }
+    }
+  }
+
+  /** The cell of rows {@code [b, b + n)} into {@code out}; {@code b} is a multiple of 64. */
+  void cells(int b, int n, int[] out) {
+    java.util.Arrays.fill(out, 0, n, 0);
+    for (int i = 0; i < layout.columns.size(); i++) {
+      CategoryColumn c = layout.columns.get(i);
+      int m = layout.multiplier[i];
+      base.codes(c).accumulate(b, n, m, out);
+      long[] missing = base.missing(c);
+      int unknown = m * (layout.radix[i] - 1);
+      for (int w = b >>> 6, end = (b + n + 63) >>> 6; w < end; w++) {
+        long word = missing[w];
+        while (word != 0) {
+          int j = (w << 6) + Long.numberOfTrailingZeros(word) - b;
+          if (j < n) {
+            out[j] += unknown; // a missing code is stored as 0
+          }
+          word &= word - 1;
+        }
+      }
+    }
+  }
+
+  static int upperBound(int[] offsets, int row) {
+    int lo = 0;
+    int hi = offsets.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offsets[mid] <= row) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  // Non-short-circuit & on purpose: both sides are cheap and the result feeds a cmov, not a branch.
+  @SuppressWarnings("ShortCircuitBoolean")
+  private void row(int r, int cell) {
+    int a = acquired[r];
+    int l0 = lifeOffsets[r];
+    int events = lifeOffsets[r + 1] - l0;
+    int o = cell * RAW;
+    long[] raw = this.raw;
+    int sAct;
+    int eAct;
+    int isNew;
+    int churned;
+    long days;
+    if (events <= 1) {
+      // One spell [a, c): the common case, without branches on the classification.
+      long first = lifeDays[Math.min(l0, lastLifeDay)];
+      long never = (long) (events - 1) >> 63; // all ones without a churn: c is "never"
+      long c = (first & ~never) | (Long.MAX_VALUE & never);
+      sAct = a < from & c >= from ? 1 : 0;
+      eAct = a < to & c >= to ? 1 : 0;
+      isNew = a >= from & a < to ? 1 : 0;
+      churned = c >= from & c < to ? 1 : 0;
+      days = Math.max(0, Math.min(c, to) - Math.max(a, from));
+    } else {
+      long flags = general(a, l0, events, o);
+      sAct = (int) (flags & 1);
+      eAct = (int) ((flags >> 1) & 1);
+      isNew = (int) ((flags >> 2) & 1);
+      churned = (int) ((flags >> 3) & 1);
+      days = flags >>> 4;
+    }
+    if (isNew != 0) {
+      newCustomer(r, a, cell);
+    }
+    // MRR at the start (day from - 1) and at the end (day to - 1), zero while not subscribed.
+    long s = 0;
+    long e = 0;
+    long paid = 0;
+    for (int k = mrrOffsets[r], k1 = mrrOffsets[r + 1]; k < k1; k++) {
+      int d = mrrDays[k];
+      long v = mrrMinor[k];
+      s = d < from ? v : s;
+      paid |= d < from ? v : 0;
+      e = d < to ? v : e;
+    }
+    s = sAct != 0 ? s : 0;
+    e = eAct != 0 ? e : 0;
+    int sPos = s > 0 ? 1 : 0;
+    int ePos = e > 0 ? 1 : 0;
+    raw[o + (sAct | eAct << 1 | isNew << 2 | churned << 3 | sPos << 4 | ePos << 5)]++;
+    raw[o + R_EXPOSURE] += days;
+    raw[o + R_JOINED_AND_CHURNED_EXPOSURE] += (isNew & churned) * days;
+    long min = Math.min(s, e);
+    long churn = e == 0 ? s : 0;
+    long fresh = s == 0 ? e : 0;
+    if (exact) {
+      raw[o + R_MRR_START] = Math.addExact(raw[o + R_MRR_START], s);
+      raw[o + R_MRR_END] = Math.addExact(raw[o + R_MRR_END], e);
+      raw[o + R_MRR_RETAINED] = Math.addExact(raw[o + R_MRR_RETAINED], min);
+      raw[o + R_MRR_CHURN] = Math.addExact(raw[o + R_MRR_CHURN], churn);
+      int slot = o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW);
+      raw[slot] = Math.addExact(raw[slot], fresh);
+      return;
+    }
+    raw[o + R_MRR_START] += s;
+    raw[o + R_MRR_END] += e;
+    raw[o + R_MRR_RETAINED] += min;
+    raw[o + R_MRR_CHURN] += churn;
+    raw[o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW)] += fresh;
+  }
+
+  /**
+   * Derives the tallies of every cell from the raw accumulators: the counts from the class
+   * histogram; contraction {@code = start - retained - churn} and expansion {@code = end - retained
+   * - new - reactivation}, since per customer {@code s - min(s, e)} is its churn or contraction and
+   * {@code e - min(s, e)} its new, reactivation or expansion MRR.
+   */
+  void finish() {
+    acc = new long[Math.multiplyExact(layout.cells, STRIDE)];
+    for (int cell = 0; cell < layout.cells; cell++) {
+      int o = cell * RAW;
+      int t = cell * STRIDE;
+      for (int k = 0; k < CLASSES; k++) {
+        long n = raw[o + k];
+        if (n == 0) {
+          continue;
+        }
+        boolean sAct = (k & 1) != 0;
+        boolean eAct = (k & 2) != 0;
+        boolean isNew = (k & 4) != 0;
+        boolean churned = (k & 8) != 0;
+        if (sAct) {
+          acc[t + START] += n;
+          if (churned) {
+            acc[t + CHURNED_FROM_START] += n;
+          }
+        } else if (isNew) {
+          acc[t + NEW] += n;
+          if (churned) {
+            acc[t + CHURNED_FROM_NEW] += n;
+          }
+        }
+        if (eAct) {
+          acc[t + END] += n;
+        }
+        if ((k & 16) != 0) {
+          acc[t + MRR_START_CUSTOMERS] += n;
+        }
+        if ((k & 32) != 0) {
+          acc[t + MRR_END_CUSTOMERS] += n;
+        }
+      }
+      acc[t + CHURNED_FROM_START_REACTIVATED] = raw[o + R_CHURNED_FROM_START_REACTIVATED];
+      acc[t + CHURNED_FROM_NEW_REACTIVATED] = raw[o + R_CHURNED_FROM_NEW_REACTIVATED];
+      acc[t + REACTIVATED] = raw[o + R_REACTIVATED];
+      acc[t + EXPOSURE] = raw[o + R_EXPOSURE];
+      acc[t + JOINED_AND_CHURNED_EXPOSURE] = raw[o + R_JOINED_AND_CHURNED_EXPOSURE];
+      long start = raw[o + R_MRR_START];
+      long end = raw[o + R_MRR_END];
+      long retained = raw[o + R_MRR_RETAINED];
+      long churn = raw[o + R_MRR_CHURN];
+      long reactivation = raw[o + R_MRR_REACTIVATION];
+      long added = raw[o + R_MRR_NEW];
+      acc[t + MRR_START] = start;
+      acc[t + MRR_END] = end;
+      acc[t + MRR_RETAINED] = retained;
+      acc[t + MRR_CHURN] = churn;
+      acc[t + MRR_REACTIVATION] = reactivation;
+      acc[t + MRR_NEW] = added;
+      acc[t + MRR_CONTRACTION] = Math.subtractExact(Math.subtractExact(start, retained), churn);
+      acc[t + MRR_EXPANSION] =
+          Math.subtractExact(
+              Math.subtractExact(Math.subtractExact(end, retained), added), reactivation);
+    }
+  }
+
+  private void newCustomer(int r, int a, int cell) {
+    int month = layout.monthOfDay[a - from];
+    int slot = ((cell * layout.months + month) * layout.channels + channels.get(r)) * 3;
+    acquisitions[slot]++;
+    if (!Bits.get(costMissing, r)) {
+      acquisitions[slot + 1]++;
+      acquisitions[slot + 2] = Math.addExact(acquisitions[slot + 2], base.rawDirectCost(r));
+    }
+  }
+
+  /**
+   * A row with reactivations: the classification of {@code ChurnTally.Accumulator}, on the
+   * lifecycle days {@code churn, reactivation, churn, ...}. Adds the reactivation counts; returns
+   * the flags (bit 0 active at the start, 1 active at the end, 2 new, 3 churned) and the exposure
+   * days shifted left by 4.
+   */
+  private long general(int a, int l0, int events, int o) {
+    int churnCount = (events + 1) / 2;
+    int reactivationCount = events / 2;
+    long dayBefore = from - 1L;
+    long lastDay = to - 1L;
+    boolean activeAtStart = false;
+    boolean activeAtEnd = false;
+    long days = 0;
+    for (int i = 0; i <= reactivationCount; i++) {
+      long s = i == 0 ? a : lifeDays[l0 + 2 * i - 1];
+      long e = i < churnCount ? lifeDays[l0 + 2 * i] : Long.MAX_VALUE;
+      activeAtStart |= s <= dayBefore && dayBefore < e;
+      activeAtEnd |= s <= lastDay && lastDay < e;
+      long overlap = Math.min(e, to) - Math.max(s, from);
+      if (overlap > 0) {
+        days += overlap;
+      }
+    }
+    boolean isNew = !activeAtStart && from <= a && a < to;
+    int lastChurn = -1;
+    for (int i = 0; i < churnCount; i++) {
+      int c = lifeDays[l0 + 2 * i];
+      if (from <= c && c < to) {
+        lastChurn = i;
+      }
+    }
+    boolean churned = lastChurn >= 0;
+    boolean undone =
+        churned
+            && lastChurn < reactivationCount
+            && (long) lifeDays[l0 + 2 * lastChurn + 1] - lifeDays[l0 + 2 * lastChurn]
+                <= reactivationWindowDays;
+    if (undone && activeAtStart) {
+      raw[o + R_CHURNED_FROM_START_REACTIVATED]++;
+    } else if (undone && isNew) {
+      raw[o + R_CHURNED_FROM_NEW_REACTIVATED]++;
+    }
+    if (!activeAtStart && !isNew && a < from) {
+      for (int i = 0; i < reactivationCount; i++) {
+        int re = lifeDays[l0 + 2 * i + 1];
+        if (from <= re && re < to) {
+          raw[o + R_REACTIVATED]++;
+          break;
+        }
+      }
+    }
+    return (activeAtStart ? 1 : 0)
+        | (activeAtEnd ? 2 : 0)
+        | (isNew ? 4 : 0)
+        | (churned ? 8 : 0)
+        | days << 4;
+  }
+
+  void merge(SegmentKernel other) {
+    add(raw, other.raw);
+    add(acquisitions, other.acquisitions);
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] = Math.addExact(into[i], from[i]);
+    }
+  }
+}
