@@ -21,6 +21,7 @@ import dev.icpmetrics.sample.SampleBases;
 import dev.icpmetrics.scoring.FitProfile;
 import dev.icpmetrics.scoring.Score;
 import dev.icpmetrics.scoring.ScoringStrategy;
+import dev.icpmetrics.scoring.Source;
 import dev.icpmetrics.segment.Dimension;
 import dev.icpmetrics.segment.Finding;
 import dev.icpmetrics.segment.SegmentAnalysis;
@@ -140,7 +141,14 @@ public final class QuickStart {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    out.print(analyse(input));
+    String text;
+    try {
+      text = analyse(input);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      err.println("error: the analysis failed: " + e.getMessage());
+      return 1;
+    }
+    out.print(text);
     return 0;
   }
 
@@ -196,7 +204,12 @@ public final class QuickStart {
       List<Opportunity> opportunities,
       Window window,
       String windowNote,
-      SizePolicy sizePolicy) {
+      Source<SizePolicy> sizePolicySource,
+      String sizeNote) {
+
+    SizePolicy sizePolicy() {
+      return sizePolicySource.get();
+    }
 
     static Input sample() {
       SampleBase b = SampleBases.guideExample();
@@ -207,7 +220,8 @@ public final class QuickStart {
           b.opportunities(),
           Window.of(b.windowFrom(), b.windowTo()),
           "the sample base's window",
-          b.sizePolicy());
+          SizePolicy::guide,
+          "the guide's bands");
     }
 
     static Input read(Options o) throws IOException {
@@ -241,7 +255,41 @@ public final class QuickStart {
       if (f.size() > 2) {
         source.append(", opportunities ").append(f.get(2));
       }
-      return new Input(source.toString(), accounts, spend, opps, window, note, SizePolicy.guide());
+      boolean usdOnly = true;
+      for (Account a : accounts) {
+        usdOnly &=
+            a.company()
+                .annualRevenue()
+                .map(m -> m.currency().getCurrencyCode().equals("USD"))
+                .orElse(true);
+      }
+      for (Opportunity op : opps) {
+        usdOnly &=
+            op.company()
+                .annualRevenue()
+                .map(m -> m.currency().getCurrencyCode().equals("USD"))
+                .orElse(true);
+      }
+      return usdOnly
+          ? new Input(
+              source.toString(),
+              accounts,
+              spend,
+              opps,
+              window,
+              note,
+              SizePolicy::guide,
+              "the guide's bands")
+          : new Input(
+              source.toString(),
+              accounts,
+              spend,
+              opps,
+              window,
+              note,
+              QuickStart::guideByEmployees,
+              "the guide's bands by employees only: some revenue is not in USD, the currency of the"
+                  + " guide's revenue bands");
     }
 
     private static LocalDate latestEvent(List<Account> accounts) {
@@ -275,7 +323,8 @@ public final class QuickStart {
         .append(input.window())
         .append(" (")
         .append(input.windowNote())
-        .append(")\n\n");
+        .append(")\n");
+    s.append("Size bands: ").append(input.sizeNote()).append("\n\n");
     section(s, "1. Segment table");
     s.append(report).append("\n\n");
     section(s, "2. Findings and plays");
@@ -291,6 +340,16 @@ public final class QuickStart {
     section(s, "4. Top prospects");
     prospects(s, input, report, derived.profile());
     return s.toString();
+  }
+
+  /**
+   * Returns the guide's size bands by employees alone (SMB under 500, Mid-market 500 to 1,999,
+   * Enterprise 2,000 and above), for bases whose revenue is not in USD.
+   */
+  static SizePolicy guideByEmployees() {
+    return SizePolicy.builder("guide by employees", "SMB", "Mid-market", "Enterprise")
+        .employeeCuts(SizePolicy.Boundary.LOWER_INCLUSIVE, 500, 2_000)
+        .build();
   }
 
   private static void section(StringBuilder s, String title) {
@@ -381,7 +440,7 @@ public final class QuickStart {
     List<String> parts = new ArrayList<>();
     List<String> band = top(bands, 1);
     if (!band.isEmpty()) {
-      p.size(3, SizePolicy::guide, band.get(0));
+      p.size(3, input.sizePolicySource(), band.get(0));
       parts.add("size " + band.get(0) + " (weight 3)");
     }
     List<String> industries = top(naics, 3);

@@ -56,6 +56,7 @@ class QuickStartTest {
   void noArguments_printsTheGuidesSegmentTable() {
     String out = SAMPLE.out();
     assertTrue(out.contains("Segments by size, [2025-06-01, 2025-07-01)"), out);
+    assertTrue(out.contains("Size bands: the guide's bands\n"), out);
     assertTrue(
         out.contains(
             "segment     size        accounts  monthly churn [95% CI]  CLV         CAC       "
@@ -179,6 +180,52 @@ class QuickStartTest {
             "2025-04-01..2025-07-01");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("Segments by size, [2025-04-01, 2025-07-01)"), r.out());
+  }
+
+  @Test
+  void revenueInAnotherCurrency_bandsByEmployeesAlone_andSaysSo(@TempDir Path dir)
+      throws IOException {
+    // The guide's revenue bands are in USD; a EUR revenue must not end the analysis with a
+    // CurrencyMismatchException. By employees: 20 is SMB (< 500), 800 Mid-market (500 to 1,999).
+    // The window is February 2024 (Beta's acquisition): Acme is at risk in SMB, Beta is new in
+    // Mid-market, which therefore has no account at the start.
+    Path f = dir.resolve("eur.csv");
+    Files.writeString(
+        f,
+        """
+        id,name,channel,acquired,currency,mrr,annual_revenue,employees
+        a-1,Acme,outbound,2024-01-15,EUR,2024-01-15=500.00,1000000.00,20
+        a-2,Beta,outbound,2024-02-15,EUR,2024-02-15=700.00,,800
+        """,
+        StandardCharsets.UTF_8);
+    Result r = run(f.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "Size bands: the guide's bands by employees only: some revenue is not in USD"),
+        r.out());
+    assertTrue(r.out().contains("Window: [2024-02-01, 2024-03-01)"), r.out());
+    assertTrue(Pattern.compile("(?m)^SMB +SMB +1 ").matcher(r.out()).find(), r.out());
+    assertTrue(Pattern.compile("(?m)^Mid-market +Mid-market +0 ").matcher(r.out()).find(), r.out());
+  }
+
+  @Test
+  void accountsInTwoCurrencies_failWithTheLibrarysMessage_notAStackTrace(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("mixed.csv");
+    Files.writeString(
+        f,
+        """
+        id,name,channel,acquired,currency,mrr
+        a-1,Acme,outbound,2024-01-15,USD,2024-01-15=500.00
+        a-2,Beta,outbound,2024-02-15,EUR,2024-02-15=700.00
+        """,
+        StandardCharsets.UTF_8);
+    Result r = run(f.toString());
+    assertEquals(1, r.status());
+    assertEquals("", r.out());
+    assertEquals("error: the analysis failed: currencies must match, got USD and EUR\n", r.err());
   }
 
   @Test
