@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a segment analysis: tallies every cell of a {@link Segmentation} over a window, derives the
@@ -69,8 +71,16 @@ import org.jspecify.annotations.Nullable;
  * An empty account list is rejected by {@link #of}. A window in which no account and no opportunity
  * is active gives an explicit empty report ({@link SegmentReport#isEmpty()}), whose text says so.
  * All accounts must share one currency ({@link CurrencyMismatchException}).
+ *
+ * <h2>Logging</h2>
+ *
+ * Each {@link Builder#run()} logs one line at debug level through SLF4J (logger {@code
+ * dev.icpmetrics.segment.SegmentAnalysis}): the segmentation, the accounts and opportunities given,
+ * the cells and the milliseconds taken. Nothing is logged per account.
  */
 public final class SegmentAnalysis {
+  private static final Logger LOG = LoggerFactory.getLogger(SegmentAnalysis.class);
+
   private SegmentAnalysis() {}
 
   /**
@@ -222,7 +232,7 @@ public final class SegmentAnalysis {
     }
 
     /**
-     * Runs the analysis.
+     * Runs the analysis, and logs its size and time at debug level once (see the class comment).
      *
      * @return the report
      * @throws IllegalStateException if the segmentation or the window is not set
@@ -238,7 +248,19 @@ public final class SegmentAnalysis {
         throw new IllegalStateException("window must be called before run");
       }
       LocalDate at = asOf != null ? asOf : window.to();
-      return new Run(this, segmentation, window, at).report();
+      long start = System.nanoTime();
+      SegmentReport report = new Run(this, segmentation, window, at).report();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "segment analysis by {} over {}: {} accounts, {} opportunities, {} cells in {} ms",
+            String.join(" x ", segmentation.names()),
+            window,
+            accounts.size(),
+            opportunities.size(),
+            report.rows().size(),
+            (System.nanoTime() - start) / 1_000_000);
+      }
+      return report;
     }
   }
 
