@@ -64,14 +64,40 @@ class MrrMovementsTest {
   }
 
   @Test
-  void of_account_churnedAndBackInTheWindow_leavesNoMovement() {
+  void of_account_churnedAndBackInTheWindow_isChurnOfStartAndReactivationOfEnd() {
     var a =
         account(
             "a",
             SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(5)).reactivatedOn(march(9)));
+    // churn 100 and reactivation 100, as logo churn counts the churn; nothing retained for GRR
     assertEquals(
-        new MrrMovements(USD, 10_000, 0, 0, 0, 0, 0, 10_000, 10_000, 1, 1),
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 10_000, 10_000, 0, 1, 1),
         MrrMovements.of(a, MARCH));
+  }
+
+  @Test
+  void of_account_churnedAndBackHigher_isReactivationNotExpansion() {
+    var a =
+        account(
+            "a",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(5)).reactivatedOn(march(9)),
+            MrrHistory.startingAt(LONG_AGO, usd(100)).with(march(9), usd(150)));
+    assertEquals(
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 15_000, 15_000, 0, 1, 1),
+        MrrMovements.of(a, MARCH));
+  }
+
+  @Test
+  void of_account_churnedBackAndChurnedAgain_isOneChurn() {
+    var a =
+        account(
+            "a",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO)
+                .churnedOn(march(5))
+                .reactivatedOn(march(9))
+                .churnedOn(march(20)));
+    assertEquals(
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 0, 0, 0, 1, 0), MrrMovements.of(a, MARCH));
   }
 
   @Test
