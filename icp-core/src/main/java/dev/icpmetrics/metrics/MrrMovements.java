@@ -230,11 +230,11 @@ public record MrrMovements(
   }
 
   /**
-   * A mutable, single-threaded accumulator of {@link MrrMovements} in one currency, for kernels
-   * that walk primitive columns: {@link #add(long, long, boolean)} allocates nothing. Use one per
-   * thread and merge the results with {@link MrrMovements#plus}.
+   * Package-private: a mutable, single-threaded accumulator of {@link MrrMovements} in one
+   * currency, for kernels that walk primitive columns: {@link #add(long, long, boolean)} allocates
+   * nothing. Use one per thread and merge the results with {@link MrrMovements#plus}.
    */
-  public static final class Accumulator {
+  static final class Accumulator {
     private final Currency currency;
     private long start;
     private long added;
@@ -252,7 +252,7 @@ public record MrrMovements(
      *
      * @param currency the currency of every amount added
      */
-    public Accumulator(Currency currency) {
+    Accumulator(Currency currency) {
       this.currency = requireNonNull(currency, "currency");
     }
 
@@ -264,7 +264,7 @@ public record MrrMovements(
      * @param paidBefore whether it paid before the window: decides new or reactivation when {@code
      *     startMinor = 0 < endMinor}
      */
-    public void add(long startMinor, long endMinor, boolean paidBefore) {
+    void add(long startMinor, long endMinor, boolean paidBefore) {
       Checks.nonNegative("startMinor", startMinor);
       Checks.nonNegative("endMinor", endMinor);
       start = Math.addExact(start, startMinor);
@@ -300,7 +300,7 @@ public record MrrMovements(
      * @param window the window
      * @throws CurrencyMismatchException if the account's currency differs
      */
-    public void add(Account account, Window window) {
+    void add(Account account, Window window) {
       requireNonNull(account, "account");
       requireNonNull(window, "window");
       if (!account.mrrHistory().currency().equals(currency)) {
@@ -346,7 +346,7 @@ public record MrrMovements(
     }
 
     /** Returns the movements of every customer added so far. */
-    public MrrMovements toMovements() {
+    MrrMovements toMovements() {
       return new MrrMovements(
           currency,
           start,
