@@ -154,17 +154,25 @@ public record ChurnTally(
   public ChurnTally plus(ChurnTally other) {
     requireNonNull(other, "other");
     return new ChurnTally(
-        Math.addExact(startCount, other.startCount),
-        Math.addExact(newCount, other.newCount),
-        Math.addExact(churnedFromStartCount, other.churnedFromStartCount),
-        Math.addExact(churnedFromNewCount, other.churnedFromNewCount),
-        Math.addExact(churnedFromStartReactivatedCount, other.churnedFromStartReactivatedCount),
-        Math.addExact(churnedFromNewReactivatedCount, other.churnedFromNewReactivatedCount),
-        Math.addExact(reactivatedCount, other.reactivatedCount),
-        Math.addExact(endCount, other.endCount),
-        Math.addExact(exposureCustomerDays, other.exposureCustomerDays),
-        Math.addExact(
-            joinedAndChurnedExposureCustomerDays, other.joinedAndChurnedExposureCustomerDays));
+        Checks.sum("startCount", startCount, other.startCount),
+        Checks.sum("newCount", newCount, other.newCount),
+        Checks.sum("churnedFromStartCount", churnedFromStartCount, other.churnedFromStartCount),
+        Checks.sum("churnedFromNewCount", churnedFromNewCount, other.churnedFromNewCount),
+        Checks.sum(
+            "churnedFromStartReactivatedCount",
+            churnedFromStartReactivatedCount,
+            other.churnedFromStartReactivatedCount),
+        Checks.sum(
+            "churnedFromNewReactivatedCount",
+            churnedFromNewReactivatedCount,
+            other.churnedFromNewReactivatedCount),
+        Checks.sum("reactivatedCount", reactivatedCount, other.reactivatedCount),
+        Checks.sum("endCount", endCount, other.endCount),
+        Checks.sum("exposureCustomerDays", exposureCustomerDays, other.exposureCustomerDays),
+        Checks.sum(
+            "joinedAndChurnedExposureCustomerDays",
+            joinedAndChurnedExposureCustomerDays,
+            other.joinedAndChurnedExposureCustomerDays));
   }
 
   /** Returns the exposure in customer-months, {@code exposureCustomerDays / 30.436875}. */

@@ -175,16 +175,16 @@ public record MrrMovements(
     }
     return new MrrMovements(
         currency,
-        Math.addExact(startMinor, other.startMinor),
-        Math.addExact(newMinor, other.newMinor),
-        Math.addExact(expansionMinor, other.expansionMinor),
-        Math.addExact(contractionMinor, other.contractionMinor),
-        Math.addExact(churnMinor, other.churnMinor),
-        Math.addExact(reactivationMinor, other.reactivationMinor),
-        Math.addExact(endMinor, other.endMinor),
-        Math.addExact(grrRetainedMinor, other.grrRetainedMinor),
-        Math.addExact(startCustomerCount, other.startCustomerCount),
-        Math.addExact(endCustomerCount, other.endCustomerCount));
+        Checks.sum("startMinor", startMinor, other.startMinor),
+        Checks.sum("newMinor", newMinor, other.newMinor),
+        Checks.sum("expansionMinor", expansionMinor, other.expansionMinor),
+        Checks.sum("contractionMinor", contractionMinor, other.contractionMinor),
+        Checks.sum("churnMinor", churnMinor, other.churnMinor),
+        Checks.sum("reactivationMinor", reactivationMinor, other.reactivationMinor),
+        Checks.sum("endMinor", endMinor, other.endMinor),
+        Checks.sum("grrRetainedMinor", grrRetainedMinor, other.grrRetainedMinor),
+        Checks.sum("startCustomerCount", startCustomerCount, other.startCustomerCount),
+        Checks.sum("endCustomerCount", endCustomerCount, other.endCustomerCount));
   }
 
   /** Returns the start MRR as money. */

@@ -67,8 +67,9 @@ public record Proportion(long events, long trials) {
   }
 
   /**
-   * Returns the tally of this and a disjoint {@code other}: events and trials added. Associative
-   * and commutative, with {@link #empty()} as identity.
+   * Returns the tally of this and a disjoint {@code other}: events and trials added; an overflow
+   * throws {@code ArithmeticException} naming the count and both operands. Associative and
+   * commutative, with {@link #empty()} as identity.
    *
    * @param other counts over other subjects
    * @return the merged counts
@@ -76,7 +77,8 @@ public record Proportion(long events, long trials) {
    */
   public Proportion plus(Proportion other) {
     requireNonNull(other, "other");
-    return new Proportion(Math.addExact(events, other.events), Math.addExact(trials, other.trials));
+    return new Proportion(
+        Checks.sum("events", events, other.events), Checks.sum("trials", trials, other.trials));
   }
 
   /**
