@@ -3,6 +3,7 @@ package dev.icpmetrics.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.icpmetrics.internal.Checks;
+import dev.icpmetrics.internal.Rates;
 import dev.icpmetrics.model.Period;
 import dev.icpmetrics.model.PeriodRate;
 import java.util.Locale;
@@ -247,7 +248,6 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
       return new PeriodRate(rate, p.get()).convertedTo(target);
     }
     double k = target.months() * Window.DAYS_PER_MONTH / window.lengthDays();
-    double converted = rate == 1.0 ? 1.0 : -Math.expm1(k * Math.log1p(-rate));
-    return new PeriodRate(Math.min(1.0, Math.max(0.0, converted)), target);
+    return new PeriodRate(Rates.compound(rate, k), target);
   }
 }
