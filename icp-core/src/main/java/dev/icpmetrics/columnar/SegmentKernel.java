@@ -266,9 +266,12 @@ final class SegmentKernel {
     raw[o + (sAct | eAct << 1 | isNew << 2 | churned << 3 | sPos << 4 | ePos << 5)]++;
     raw[o + R_EXPOSURE] += days;
     raw[o + R_JOINED_AND_CHURNED_EXPOSURE] += (isNew & churned) * days;
-    long min = Math.min(s, e);
-    long churn = e == 0 ? s : 0;
-    long fresh = s == 0 ? e : 0;
+    // As MrrMovements classifies: paying at the start and churned in the window is churn of the
+    // start MRR and, if it pays again at the end, reactivation of the end MRR; retained nothing.
+    boolean cut = (sPos & churned) != 0;
+    long min = cut ? 0 : Math.min(s, e);
+    long churn = cut || e == 0 ? s : 0;
+    long fresh = cut || s == 0 ? e : 0;
     if (exact) {
       raw[o + R_MRR_START] = Math.addExact(raw[o + R_MRR_START], s);
       raw[o + R_MRR_END] = Math.addExact(raw[o + R_MRR_END], e);

@@ -12,6 +12,18 @@ import static java.util.Objects.requireNonNull;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * Returns {@code a + b}, or throws {@code ArithmeticException} naming the field and both
+   * operands: {@code trials must fit in a long, got 9223372036854775807 + 1}.
+   */
+  public static long sum(String field, long a, long b) {
+    long r = a + b;
+    if (((a ^ r) & (b ^ r)) < 0) {
+      throw new ArithmeticException(field + " must fit in a long, got " + a + " + " + b);
+    }
+    return r;
+  }
+
   /** Requires {@code value >= 0}: {@code employees must be >= 0, got -3}. */
   public static long nonNegative(String field, long value) {
     if (value < 0) {

@@ -2,6 +2,8 @@ package dev.icpmetrics.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.icpmetrics.internal.Checks;
+import dev.icpmetrics.internal.Rates;
 import dev.icpmetrics.model.Period;
 import dev.icpmetrics.model.PeriodRate;
 import java.util.Locale;
@@ -56,8 +58,9 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
    * A churn rate that is a share of customers: {@code proportion.events() / proportion.trials()}.
    * Under {@link ChurnPolicy.Denominator#AVERAGE} the counts are in half-customers, {@code 2 k / (S
    * + E)}, so that the average {@code (S + E) / 2} stays a whole number; the rate is exact, and the
-   * Wilson interval, computed on those counts, is narrower than one on whole customers by up to
-   * {@code sqrt(2)}: prefer {@code START} or {@code EXPOSURE} when the interval matters.
+   * intervals are computed on whole customers, {@code k} churned out of {@code n = (S + E) / 2} (a
+   * half for an odd {@code S + E}), not on the half-customer counts, which would narrow them by up
+   * to {@code sqrt(2)}.
    *
    * @param policy the policy
    * @param window the window
@@ -103,7 +106,7 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
 
     @Override
     public Interval interval() {
-      return proportion.interval().orElseThrow();
+      return interval(IntervalMethod.WILSON, Proportion.DEFAULT_LEVEL);
     }
 
     /**
@@ -114,7 +117,12 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
      * @return the interval
      */
     public Interval interval(IntervalMethod method, double level) {
-      return proportion.interval(method, level).orElseThrow();
+      if (!halves()) {
+        return proportion.interval(method, level).orElseThrow();
+      }
+      requireNonNull(method, "method");
+      Checks.openFraction("level", level);
+      return Proportion.interval((double) churnedCount(), denominator(), method, level);
     }
 
     @Override
@@ -240,7 +248,6 @@ public sealed interface ChurnRate permits ChurnRate.OfCustomers, ChurnRate.OfExp
       return new PeriodRate(rate, p.get()).convertedTo(target);
     }
     double k = target.months() * Window.DAYS_PER_MONTH / window.lengthDays();
-    double converted = rate == 1.0 ? 1.0 : -Math.expm1(k * Math.log1p(-rate));
-    return new PeriodRate(Math.min(1.0, Math.max(0.0, converted)), target);
+    return new PeriodRate(Rates.compound(rate, k), target);
   }
 }

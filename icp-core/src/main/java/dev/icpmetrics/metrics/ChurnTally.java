@@ -154,17 +154,25 @@ public record ChurnTally(
   public ChurnTally plus(ChurnTally other) {
     requireNonNull(other, "other");
     return new ChurnTally(
-        Math.addExact(startCount, other.startCount),
-        Math.addExact(newCount, other.newCount),
-        Math.addExact(churnedFromStartCount, other.churnedFromStartCount),
-        Math.addExact(churnedFromNewCount, other.churnedFromNewCount),
-        Math.addExact(churnedFromStartReactivatedCount, other.churnedFromStartReactivatedCount),
-        Math.addExact(churnedFromNewReactivatedCount, other.churnedFromNewReactivatedCount),
-        Math.addExact(reactivatedCount, other.reactivatedCount),
-        Math.addExact(endCount, other.endCount),
-        Math.addExact(exposureCustomerDays, other.exposureCustomerDays),
-        Math.addExact(
-            joinedAndChurnedExposureCustomerDays, other.joinedAndChurnedExposureCustomerDays));
+        Checks.sum("startCount", startCount, other.startCount),
+        Checks.sum("newCount", newCount, other.newCount),
+        Checks.sum("churnedFromStartCount", churnedFromStartCount, other.churnedFromStartCount),
+        Checks.sum("churnedFromNewCount", churnedFromNewCount, other.churnedFromNewCount),
+        Checks.sum(
+            "churnedFromStartReactivatedCount",
+            churnedFromStartReactivatedCount,
+            other.churnedFromStartReactivatedCount),
+        Checks.sum(
+            "churnedFromNewReactivatedCount",
+            churnedFromNewReactivatedCount,
+            other.churnedFromNewReactivatedCount),
+        Checks.sum("reactivatedCount", reactivatedCount, other.reactivatedCount),
+        Checks.sum("endCount", endCount, other.endCount),
+        Checks.sum("exposureCustomerDays", exposureCustomerDays, other.exposureCustomerDays),
+        Checks.sum(
+            "joinedAndChurnedExposureCustomerDays",
+            joinedAndChurnedExposureCustomerDays,
+            other.joinedAndChurnedExposureCustomerDays));
   }
 
   /** Returns the exposure in customer-months, {@code exposureCustomerDays / 30.436875}. */
@@ -194,11 +202,11 @@ public record ChurnTally(
   }
 
   /**
-   * A mutable, single-threaded accumulator of a {@link ChurnTally} for one window, for kernels that
-   * walk primitive columns: {@link #add(long, long[], int, long[], int)} allocates nothing. Use one
-   * per thread and merge the results with {@link ChurnTally#plus}.
+   * Package-private: a mutable, single-threaded accumulator of a {@link ChurnTally} for one window,
+   * for kernels that walk primitive columns: {@link #add(long, long[], int, long[], int)} allocates
+   * nothing. Use one per thread and merge the results with {@link ChurnTally#plus}.
    */
-  public static final class Accumulator {
+  static final class Accumulator {
     private final long from;
     private final long to;
     private final int reactivationWindowDays;
@@ -220,7 +228,7 @@ public record ChurnTally(
      * @param reactivationWindowDays how many days after a churn a reactivation still undoes it,
      *     {@code >= 0}
      */
-    public Accumulator(Window window, int reactivationWindowDays) {
+    Accumulator(Window window, int reactivationWindowDays) {
       requireNonNull(window, "window");
       this.from = window.from().toEpochDay();
       this.to = window.to().toEpochDay();
@@ -233,7 +241,7 @@ public record ChurnTally(
      *
      * @param lifecycle the lifecycle
      */
-    public void add(SubscriptionLifecycle lifecycle) {
+    void add(SubscriptionLifecycle lifecycle) {
       requireNonNull(lifecycle, "lifecycle");
       List<LocalDate> c = lifecycle.churns();
       List<LocalDate> r = lifecycle.reactivations();
@@ -268,7 +276,7 @@ public record ChurnTally(
      * @param reactivationCount how many entries of {@code reactivationDays} are used
      * @throws IllegalArgumentException if the dates are out of order or the counts do not match
      */
-    public void add(
+    void add(
         long acquiredDay,
         long[] churnDays,
         int churnCount,
@@ -377,7 +385,7 @@ public record ChurnTally(
     }
 
     /** Returns the tally of every customer added so far. */
-    public ChurnTally toTally() {
+    ChurnTally toTally() {
       return new ChurnTally(
           start,
           added,

@@ -16,23 +16,27 @@ import java.util.Currency;
  * imbalance is an error that names the amounts.
  *
  * <p>Classification of one customer over a {@link Window}, by its MRR {@code s} at the start (on
- * the day before {@code from}) and {@code e} at the end (on the last day), zero while it is not
- * subscribed ({@link Account#mrrOn}):
+ * the day before {@code from}), {@code e} at the end (on the last day), zero while it is not
+ * subscribed ({@link Account#mrrOn}), and the lifecycle events inside the window:
  *
  * <ul>
- *   <li>{@code s > 0, e > s}: expansion {@code e - s}; {@code 0 < e < s}: contraction {@code s -
- *       e};
+ *   <li>{@code s > 0} and a churn in the window ({@link
+ *       dev.icpmetrics.model.SubscriptionLifecycle#churnedIn}): churn {@code s}; if it is paying
+ *       again at the end ({@code e > 0}, reactivated in the window), reactivation {@code e}. A
+ *       churn undone within the window is still a churn, as logo churn counts it;
+ *   <li>otherwise, {@code s > 0, e > s}: expansion {@code e - s}; {@code 0 < e < s}: contraction
+ *       {@code s - e}; only for customers continuously active through the window;
  *   <li>{@code s > 0, e = 0}: churn {@code s} (cancelled, or moved to a zero-MRR plan);
  *   <li>{@code s = 0, e > 0}: reactivation {@code e} if the customer paid before the window (an MRR
  *       change above zero effective before {@code from}), else new {@code e};
- *   <li>the GRR-retained amount is {@code min(s, e)} per customer: capped per customer, so one
- *       customer's expansion never hides another's contraction.
+ *   <li>the GRR-retained amount is {@code min(s, e)} per continuously active customer and {@code 0}
+ *       for a customer that churned in the window: capped per customer, so one customer's expansion
+ *       never hides another's contraction.
  * </ul>
  *
- * <p>This is an end-point classification: changes that cancel out inside the window (a churn undone
- * within it, a downgrade reversed) leave no movement, which nets reactivations within the window.
- * Movements are additive: {@link #plus} sums disjoint customers, {@link #empty(Currency)} is the
- * identity.
+ * <p>MRR changes without a lifecycle event that cancel out inside the window (a downgrade reversed)
+ * leave no movement. Movements are additive: {@link #plus} sums disjoint customers, {@link
+ * #empty(Currency)} is the identity.
  *
  * @param currency the currency of every amount
  * @param startMinor MRR at the start, {@code >= 0}
@@ -171,16 +175,16 @@ public record MrrMovements(
     }
     return new MrrMovements(
         currency,
-        Math.addExact(startMinor, other.startMinor),
-        Math.addExact(newMinor, other.newMinor),
-        Math.addExact(expansionMinor, other.expansionMinor),
-        Math.addExact(contractionMinor, other.contractionMinor),
-        Math.addExact(churnMinor, other.churnMinor),
-        Math.addExact(reactivationMinor, other.reactivationMinor),
-        Math.addExact(endMinor, other.endMinor),
-        Math.addExact(grrRetainedMinor, other.grrRetainedMinor),
-        Math.addExact(startCustomerCount, other.startCustomerCount),
-        Math.addExact(endCustomerCount, other.endCustomerCount));
+        Checks.sum("startMinor", startMinor, other.startMinor),
+        Checks.sum("newMinor", newMinor, other.newMinor),
+        Checks.sum("expansionMinor", expansionMinor, other.expansionMinor),
+        Checks.sum("contractionMinor", contractionMinor, other.contractionMinor),
+        Checks.sum("churnMinor", churnMinor, other.churnMinor),
+        Checks.sum("reactivationMinor", reactivationMinor, other.reactivationMinor),
+        Checks.sum("endMinor", endMinor, other.endMinor),
+        Checks.sum("grrRetainedMinor", grrRetainedMinor, other.grrRetainedMinor),
+        Checks.sum("startCustomerCount", startCustomerCount, other.startCustomerCount),
+        Checks.sum("endCustomerCount", endCustomerCount, other.endCustomerCount));
   }
 
   /** Returns the start MRR as money. */
@@ -226,11 +230,11 @@ public record MrrMovements(
   }
 
   /**
-   * A mutable, single-threaded accumulator of {@link MrrMovements} in one currency, for kernels
-   * that walk primitive columns: {@link #add(long, long, boolean)} allocates nothing. Use one per
-   * thread and merge the results with {@link MrrMovements#plus}.
+   * Package-private: a mutable, single-threaded accumulator of {@link MrrMovements} in one
+   * currency, for kernels that walk primitive columns: {@link #add(long, long, boolean)} allocates
+   * nothing. Use one per thread and merge the results with {@link MrrMovements#plus}.
    */
-  public static final class Accumulator {
+  static final class Accumulator {
     private final Currency currency;
     private long start;
     private long added;
@@ -248,7 +252,7 @@ public record MrrMovements(
      *
      * @param currency the currency of every amount added
      */
-    public Accumulator(Currency currency) {
+    Accumulator(Currency currency) {
       this.currency = requireNonNull(currency, "currency");
     }
 
@@ -260,7 +264,7 @@ public record MrrMovements(
      * @param paidBefore whether it paid before the window: decides new or reactivation when {@code
      *     startMinor = 0 < endMinor}
      */
-    public void add(long startMinor, long endMinor, boolean paidBefore) {
+    void add(long startMinor, long endMinor, boolean paidBefore) {
       Checks.nonNegative("startMinor", startMinor);
       Checks.nonNegative("endMinor", endMinor);
       start = Math.addExact(start, startMinor);
@@ -289,13 +293,14 @@ public record MrrMovements(
 
     /**
      * Adds {@code account} over {@code window}: its MRR on the day before {@code from} and on the
-     * last day, and whether an MRR change above zero is effective before {@code from}.
+     * last day, whether an MRR change above zero is effective before {@code from}, and whether it
+     * churned in the window, classified as in the class comment.
      *
      * @param account the account, in this accumulator's currency
      * @param window the window
      * @throws CurrencyMismatchException if the account's currency differs
      */
-    public void add(Account account, Window window) {
+    void add(Account account, Window window) {
       requireNonNull(account, "account");
       requireNonNull(window, "window");
       if (!account.mrrHistory().currency().equals(currency)) {
@@ -315,11 +320,33 @@ public record MrrMovements(
           }
         }
       }
-      add(s, e, paidBefore);
+      if (s > 0 && account.lifecycle().churnedIn(window.from(), window.to())) {
+        addChurnedInWindow(s, e);
+      } else {
+        add(s, e, paidBefore);
+      }
+    }
+
+    /**
+     * Adds one customer that paid {@code startMinor > 0} at the start and churned inside the
+     * window: churn {@code startMinor}, and reactivation {@code endMinor} if it pays again at the
+     * end.
+     */
+    void addChurnedInWindow(long startMinor, long endMinor) {
+      Checks.positive("startMinor", startMinor);
+      Checks.nonNegative("endMinor", endMinor);
+      start = Math.addExact(start, startMinor);
+      end = Math.addExact(end, endMinor);
+      startCustomers++;
+      churn = Math.addExact(churn, startMinor);
+      if (endMinor > 0) {
+        endCustomers++;
+        reactivation = Math.addExact(reactivation, endMinor);
+      }
     }
 
     /** Returns the movements of every customer added so far. */
-    public MrrMovements toMovements() {
+    MrrMovements toMovements() {
       return new MrrMovements(
           currency,
           start,

@@ -67,8 +67,9 @@ public record Proportion(long events, long trials) {
   }
 
   /**
-   * Returns the tally of this and a disjoint {@code other}: events and trials added. Associative
-   * and commutative, with {@link #empty()} as identity.
+   * Returns the tally of this and a disjoint {@code other}: events and trials added; an overflow
+   * throws {@code ArithmeticException} naming the count and both operands. Associative and
+   * commutative, with {@link #empty()} as identity.
    *
    * @param other counts over other subjects
    * @return the merged counts
@@ -76,7 +77,8 @@ public record Proportion(long events, long trials) {
    */
   public Proportion plus(Proportion other) {
     requireNonNull(other, "other");
-    return new Proportion(Math.addExact(events, other.events), Math.addExact(trials, other.trials));
+    return new Proportion(
+        Checks.sum("events", events, other.events), Checks.sum("trials", trials, other.trials));
   }
 
   /**
@@ -115,9 +117,17 @@ public record Proportion(long events, long trials) {
     if (trials == 0) {
       return MetricResult.undefined("no trials (0 of 0)");
     }
+    return MetricResult.of(interval((double) events, (double) trials, method, level));
+  }
+
+  /**
+   * Returns the interval of {@code k} events out of {@code n > 0} trials that need not be whole (an
+   * average customer count {@code (S + E) / 2}); every formula of {@link IntervalMethod} is defined
+   * for real {@code k} and {@code n}. The caller checks {@code 0 <= k <= n}, {@code n > 0} and the
+   * level.
+   */
+  static Interval interval(double k, double n, IntervalMethod method, double level) {
     double alpha = 1.0 - level;
-    double k = events;
-    double n = trials;
     double lower;
     double upper;
     switch (method) {
@@ -127,20 +137,20 @@ public record Proportion(long events, long trials) {
         double z2n = z * z / n;
         double center = (p + z2n / 2) / (1 + z2n);
         double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-        lower = events == 0 ? 0.0 : Math.max(0.0, center - half);
-        upper = events == trials ? 1.0 : Math.min(1.0, center + half);
+        lower = k == 0 ? 0.0 : Math.max(0.0, center - half);
+        upper = k == n ? 1.0 : Math.min(1.0, center + half);
       }
       case JEFFREYS -> {
-        lower = events == 0 ? 0.0 : Beta.quantile(alpha / 2, k + 0.5, n - k + 0.5);
-        upper = events == trials ? 1.0 : Beta.quantile(1 - alpha / 2, k + 0.5, n - k + 0.5);
+        lower = k == 0 ? 0.0 : Beta.quantile(alpha / 2, k + 0.5, n - k + 0.5);
+        upper = k == n ? 1.0 : Beta.quantile(1 - alpha / 2, k + 0.5, n - k + 0.5);
       }
       case CLOPPER_PEARSON -> {
-        lower = events == 0 ? 0.0 : Beta.quantile(alpha / 2, k, n - k + 1);
-        upper = events == trials ? 1.0 : Beta.quantile(1 - alpha / 2, k + 1, n - k);
+        lower = k == 0 ? 0.0 : Beta.quantile(alpha / 2, k, n - k + 1);
+        upper = k == n ? 1.0 : Beta.quantile(1 - alpha / 2, k + 1, n - k);
       }
       default -> throw new AssertionError(method);
     }
-    return MetricResult.of(new Interval(lower, upper, level));
+    return new Interval(lower, upper, level);
   }
 
   /**

@@ -28,11 +28,19 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
 
   /** Validates the currency. */
   public Money {
+    requireMinorUnits(currency);
+  }
+
+  private static void requireMinorUnits(Currency currency) {
     requireNonNull(currency, "currency");
     if (currency.getDefaultFractionDigits() < 0) {
       throw new IllegalArgumentException(
           "currency must have a defined number of minor units, got " + currency.getCurrencyCode());
     }
+  }
+
+  private static ArithmeticException overflow(String expression) {
+    return new ArithmeticException("amountMinor must fit in a long, got " + expression);
   }
 
   /**
@@ -84,7 +92,7 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
    *     RoundingMode#UNNECESSARY}, or if the result does not fit in a {@code long}
    */
   public static Money of(Currency currency, BigDecimal amount, RoundingMode rounding) {
-    requireNonNull(currency, "currency");
+    requireMinorUnits(currency);
     requireNonNull(amount, "amount");
     requireNonNull(rounding, "rounding");
     int digits = fractionDigits(currency);
@@ -182,11 +190,15 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
    * @param other an amount in the same currency
    * @return the exact sum
    * @throws CurrencyMismatchException if the currencies differ
-   * @throws ArithmeticException on overflow
+   * @throws ArithmeticException on overflow, naming the operation and its operands
    */
   public Money plus(Money other) {
     checkSameCurrency(other);
-    return new Money(currency, Math.addExact(amountMinor, other.amountMinor));
+    long r = amountMinor + other.amountMinor;
+    if (((amountMinor ^ r) & (other.amountMinor ^ r)) < 0) {
+      throw overflow(this + " + " + other);
+    }
+    return new Money(currency, r);
   }
 
   /**
@@ -195,11 +207,15 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
    * @param other an amount in the same currency
    * @return the exact difference
    * @throws CurrencyMismatchException if the currencies differ
-   * @throws ArithmeticException on overflow
+   * @throws ArithmeticException on overflow, naming the operation and its operands
    */
   public Money minus(Money other) {
     checkSameCurrency(other);
-    return new Money(currency, Math.subtractExact(amountMinor, other.amountMinor));
+    long r = amountMinor - other.amountMinor;
+    if (((amountMinor ^ other.amountMinor) & (amountMinor ^ r)) < 0) {
+      throw overflow(this + " - " + other);
+    }
+    return new Money(currency, r);
   }
 
   /**
@@ -209,7 +225,10 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
    * @throws ArithmeticException if the amount is {@link Long#MIN_VALUE} minor units
    */
   public Money negated() {
-    return new Money(currency, Math.negateExact(amountMinor));
+    if (amountMinor == Long.MIN_VALUE) {
+      throw overflow("-(" + this + ")");
+    }
+    return new Money(currency, -amountMinor);
   }
 
   /**
@@ -217,10 +236,14 @@ public record Money(Currency currency, long amountMinor) implements Comparable<M
    *
    * @param factor a whole multiplier
    * @return the exact product
-   * @throws ArithmeticException on overflow
+   * @throws ArithmeticException on overflow, naming the operation and its operands
    */
   public Money multipliedBy(long factor) {
-    return new Money(currency, Math.multiplyExact(amountMinor, factor));
+    try {
+      return new Money(currency, Math.multiplyExact(amountMinor, factor));
+    } catch (ArithmeticException e) {
+      throw overflow(this + " * " + factor);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.icpmetrics.model;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.icpmetrics.internal.Rates;
 import java.util.Locale;
 
 /**
@@ -53,10 +54,7 @@ public record PeriodRate(double rate, Period period) {
     if (target == period) {
       return this;
     }
-    double k = period.per(target);
-    // 1 - (1-c)^k, computed as -expm1(k * log1p(-c)) to keep small rates exact.
-    double converted = rate == 1.0 ? 1.0 : -Math.expm1(k * Math.log1p(-rate));
-    return new PeriodRate(Math.min(1.0, Math.max(0.0, converted)), target);
+    return new PeriodRate(Rates.compound(rate, period.per(target)), target);
   }
 
   /** Returns the complement, {@code 1 - rate}, for the same period (churn to retention). */

@@ -226,4 +226,12 @@ class ChurnTallyTest {
             + " customer-months",
         new ChurnTally(100, 10, 8, 2, 1, 0, 0, 101, 30, 0).toString());
   }
+
+  @Test
+  void plus_overflow_namesTheCountAndTheOperands() {
+    ChurnTally big = new ChurnTally(Long.MAX_VALUE, 0, 0, 0, 0, 0, 0, Long.MAX_VALUE, 0, 0);
+    ChurnTally one = new ChurnTally(1, 0, 0, 0, 0, 0, 0, 1, 0, 0);
+    ArithmeticException e = assertThrows(ArithmeticException.class, () -> big.plus(one));
+    assertEquals("startCount must fit in a long, got 9223372036854775807 + 1", e.getMessage());
+  }
 }

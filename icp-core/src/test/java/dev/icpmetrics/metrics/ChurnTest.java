@@ -136,6 +136,34 @@ class ChurnTest {
     assertEquals(100.5, r.denominator());
   }
 
+  // Wilson on 10 of (100 + 100) / 2 = 100 whole customers, as R's prop.test(10, 100, correct =
+  // FALSE): [0.055229, 0.174366]. On half-customers (20 of 200) it was [0.0657, 0.1494].
+  @Test
+  void interval_average_isWilsonOnWholeCustomers() {
+    ChurnTally t = new ChurnTally(100, 10, 10, 0, 0, 0, 0, 100, 0, 0);
+    ChurnRate r =
+        Churn.rate(t, MARCH, ChurnPolicy.defaults().withDenominator(Denominator.AVERAGE))
+            .orElseThrow();
+    assertEquals(0.0552291370606751, r.interval().lower(), 1e-9);
+    assertEquals(0.17436566150491345, r.interval().upper(), 1e-9);
+  }
+
+  // S = 100, E = 101: n = 100.5. Wilson (Python, NormalDist) [0.05494968, 0.17354491]; Jeffreys
+  // (SciPy beta.ppf with 10.5, 91) [0.05231701, 0.16931337].
+  @Test
+  void interval_averageWithHalfCustomer_usesFractionalTrials() {
+    ChurnTally t = new ChurnTally(100, 11, 10, 0, 0, 0, 0, 101, 0, 0);
+    ChurnRate.OfCustomers r =
+        (ChurnRate.OfCustomers)
+            Churn.rate(t, MARCH, ChurnPolicy.defaults().withDenominator(Denominator.AVERAGE))
+                .orElseThrow();
+    assertEquals(0.054949677493580595, r.interval().lower(), 1e-9);
+    assertEquals(0.17354491219453702, r.interval().upper(), 1e-9);
+    Interval j = r.interval(IntervalMethod.JEFFREYS, 0.95);
+    assertEquals(0.0523170077357025, j.lower(), 1e-7);
+    assertEquals(0.16931336561558147, j.upper(), 1e-7);
+  }
+
   @Test
   void rate_averageBelowChurned_isUndefinedWithReason() {
     ChurnTally t = new ChurnTally(10, 0, 10, 0, 0, 0, 0, 0, 0, 0);

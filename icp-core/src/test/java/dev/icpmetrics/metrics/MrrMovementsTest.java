@@ -6,6 +6,7 @@ import static dev.icpmetrics.metrics.Accounts.day;
 import static dev.icpmetrics.metrics.Accounts.march;
 import static dev.icpmetrics.metrics.Accounts.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.icpmetrics.model.CurrencyMismatchException;
@@ -14,6 +15,7 @@ import dev.icpmetrics.model.MrrHistory;
 import dev.icpmetrics.model.SubscriptionLifecycle;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MrrMovementsTest {
@@ -64,14 +66,40 @@ class MrrMovementsTest {
   }
 
   @Test
-  void of_account_churnedAndBackInTheWindow_leavesNoMovement() {
+  void of_account_churnedAndBackInTheWindow_isChurnOfStartAndReactivationOfEnd() {
     var a =
         account(
             "a",
             SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(5)).reactivatedOn(march(9)));
+    // churn 100 and reactivation 100, as logo churn counts the churn; nothing retained for GRR
     assertEquals(
-        new MrrMovements(USD, 10_000, 0, 0, 0, 0, 0, 10_000, 10_000, 1, 1),
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 10_000, 10_000, 0, 1, 1),
         MrrMovements.of(a, MARCH));
+  }
+
+  @Test
+  void of_account_churnedAndBackHigher_isReactivationNotExpansion() {
+    var a =
+        account(
+            "a",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(5)).reactivatedOn(march(9)),
+            MrrHistory.startingAt(LONG_AGO, usd(100)).with(march(9), usd(150)));
+    assertEquals(
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 15_000, 15_000, 0, 1, 1),
+        MrrMovements.of(a, MARCH));
+  }
+
+  @Test
+  void of_account_churnedBackAndChurnedAgain_isOneChurn() {
+    var a =
+        account(
+            "a",
+            SubscriptionLifecycle.acquiredOn(LONG_AGO)
+                .churnedOn(march(5))
+                .reactivatedOn(march(9))
+                .churnedOn(march(20)));
+    assertEquals(
+        new MrrMovements(USD, 10_000, 0, 0, 0, 10_000, 0, 0, 0, 1, 0), MrrMovements.of(a, MARCH));
   }
 
   @Test
@@ -163,5 +191,16 @@ class MrrMovementsTest {
         "USD: start 100.00 + new 0.00 + expansion 1.00 + reactivation 1.00 - contraction 0.90"
             + " - churn 8.00 = end 93.10 (customers 4 -> 4)",
         new MrrMovements(USD, 10_000, 0, 100, 90, 800, 100, 9_310, 9_110, 4, 4).toString());
+  }
+
+  // The mutable accumulators are internals of the metrics package, not API.
+  @Test
+  void accumulators_areNotPublic() {
+    for (Class<?> c : List.of(MrrMovements.Accumulator.class, ChurnTally.Accumulator.class)) {
+      assertFalse(java.lang.reflect.Modifier.isPublic(c.getModifiers()), c.getName());
+      for (var k : c.getDeclaredConstructors()) {
+        assertFalse(java.lang.reflect.Modifier.isPublic(k.getModifiers()), k.toString());
+      }
+    }
   }
 }

@@ -351,4 +351,12 @@ class ProportionTest {
               assertEquals(Proportion.of(sum.events(), sum.trials()).interval(), sum.interval());
             });
   }
+
+  @Test
+  void plus_overflow_namesTheCountAndTheOperands() {
+    Proportion big = Proportion.of(1, Long.MAX_VALUE);
+    ArithmeticException e =
+        assertThrows(ArithmeticException.class, () -> big.plus(Proportion.of(0, 1)));
+    assertEquals("trials must fit in a long, got 9223372036854775807 + 1", e.getMessage());
+  }
 }

@@ -16,6 +16,7 @@ import dev.icpmetrics.model.MrrHistory;
 import dev.icpmetrics.model.SubscriptionLifecycle;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,31 +34,38 @@ class RevenueRetentionTest {
   }
 
   /**
-   * REFERENCES §6 revenue as accounts in March 2024: start MRR 10,000 over four customers; one
-   * paying 800 churns, one contracts 900 to 810, one expands 1,000 to 1,100; an earlier customer
-   * who left in January comes back at 100.
+   * REFERENCES §6 as written, as accounts in March 2024: 100 customers paying 100 each (start MRR
+   * 10,000); 8 of them cancel in March and one of those 8 resubscribes at 100 later in March; one
+   * other contracts 100 to 10 and one expands 100 to 200; 10 new customers join at 100, 2 of whom
+   * cancel in March.
    */
   static List<Account> referenceRevenue() {
-    return List.of(
-        account(
-            "churns",
-            SubscriptionLifecycle.acquiredOn(LONG_AGO).churnedOn(march(15)),
-            MrrHistory.startingAt(LONG_AGO, usd(800))),
-        account(
-            "contracts",
-            SubscriptionLifecycle.acquiredOn(LONG_AGO),
-            MrrHistory.startingAt(LONG_AGO, usd(900)).with(march(10), usd(810))),
-        account(
-            "expands",
-            SubscriptionLifecycle.acquiredOn(LONG_AGO),
-            MrrHistory.startingAt(LONG_AGO, usd(1000)).with(march(20), usd(1100))),
-        paying("steady", 7300),
-        account(
-            "returns",
-            SubscriptionLifecycle.acquiredOn(LONG_AGO)
-                .churnedOn(day(2024, 1, 15))
-                .reactivatedOn(march(25)),
-            MrrHistory.startingAt(LONG_AGO, usd(100))));
+    List<Account> out = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      SubscriptionLifecycle l = SubscriptionLifecycle.acquiredOn(LONG_AGO);
+      MrrHistory h = MrrHistory.startingAt(LONG_AGO, usd(100));
+      if (i < 8) {
+        l = l.churnedOn(march(2 + i));
+      }
+      if (i == 0) {
+        l = l.reactivatedOn(march(12));
+      }
+      if (i == 8) {
+        h = h.with(march(10), usd(10));
+      }
+      if (i == 9) {
+        h = h.with(march(20), usd(200));
+      }
+      out.add(account("s-" + i, l, h));
+    }
+    for (int i = 0; i < 10; i++) {
+      SubscriptionLifecycle l = SubscriptionLifecycle.acquiredOn(march(3 + i));
+      if (i < 2) {
+        l = l.churnedOn(march(20 + i));
+      }
+      out.add(account("n-" + i, l, MrrHistory.startingAt(march(3 + i), usd(100))));
+    }
+    return List.copyOf(out);
   }
 
   private static final MrrMovements REFERENCE =
@@ -66,7 +74,8 @@ class RevenueRetentionTest {
   @Test
   void movements_referenceRevenue_classifyEachCustomer() {
     assertEquals(
-        new MrrMovements(USD, 1_000_000, 0, 10_000, 9_000, 80_000, 10_000, 931_000, 911_000, 4, 4),
+        new MrrMovements(
+            USD, 1_000_000, 80_000, 10_000, 9_000, 80_000, 10_000, 1_011_000, 911_000, 100, 101),
         REFERENCE);
   }
 
@@ -127,15 +136,15 @@ class RevenueRetentionTest {
 
   @Test
   void quickRatio_isGainedOverLost() {
-    // (0 + 100 + 100) / (800 + 90)
-    assertEquals(200.0 / 890, RevenueRetention.quickRatio(REFERENCE).orElseThrow(), 1e-12);
+    // (800 + 100 + 100) / (800 + 90)
+    assertEquals(1000.0 / 890, RevenueRetention.quickRatio(REFERENCE).orElseThrow(), 1e-12);
   }
 
   @Test
   void arpa_fromMovements_isEndMrrOverPayingCustomers() {
-    // 9,310 / 4 paying at the end = 2,327.50
+    // 10,110 / 101 paying at the end = 100.0990... = 100.10
     assertEquals(
-        Money.of("USD", "2327.50"),
+        Money.of("USD", "100.10"),
         RevenueRetention.arpa(REFERENCE, RoundingMode.HALF_EVEN).orElseThrow());
   }
 

@@ -54,6 +54,33 @@ class ShiftedBetaGeometricTest {
     assertEquals(0.3780, curve.get(12), 0.00005);
   }
 
+  // S(t) = B(a, b + t) / B(a, b) with the REFERENCES §1 MLE, mpmath at 40 digits. The O(t) loop
+  // never returned for Integer.MAX_VALUE.
+  @Test
+  void survival_largeT_isTheClosedFormBetaRatio() {
+    ShiftedBetaGeometric m = ShiftedBetaGeometric.of(0.668088, 3.806094, Period.YEAR);
+    assertRelative(0.8506792973553602, m.survival(1), 1e-14);
+    assertRelative(0.4604397940269791, m.survival(8), 1e-14);
+    assertRelative(0.02344540671010598, m.survival(1000), 1e-12);
+    assertRelative(0.0002327271111221272, m.survival(1_000_000), 1e-11);
+    assertRelative(1.3830111273963125e-06, m.survival(Integer.MAX_VALUE), 1e-9);
+    // S(t - 1) - S(t) at t = 2^31 - 1, without the cancellation of a difference of doubles
+    assertRelative(4.3025852055422043e-16, m.churnProbability(Integer.MAX_VALUE), 1e-9);
+    assertRelative(
+        4.336808687922534e-19,
+        ShiftedBetaGeometric.of(2, 1, Period.YEAR).survival(Integer.MAX_VALUE),
+        1e-9);
+  }
+
+  @Test
+  void survivalCurve_horizonAboveLimit_namesFieldAndValue() {
+    ShiftedBetaGeometric m = ShiftedBetaGeometric.of(1, 1, Period.YEAR);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> m.survivalCurve(Integer.MAX_VALUE));
+    assertEquals("horizon must be <= 1000000, got 2147483647", e.getMessage());
+    assertEquals(1_000_001, m.survivalCurve(ShiftedBetaGeometric.MAX_CURVE_HORIZON).size());
+  }
+
   @Test
   void probabilities_followTheRecursionOfReferences() {
     double a = 0.668088;

@@ -324,4 +324,30 @@ class MoneyTest {
       assertThrows(ArithmeticException.class, op::get);
     }
   }
+
+  @Test
+  void parse_currencyWithoutMinorUnits_namesTheCurrencyNotTheDecimals() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Money.parse("XAU 5"));
+    assertEquals("currency must have a defined number of minor units, got XAU", e.getMessage());
+  }
+
+  @Test
+  void overflow_namesTheOperationAndTheOperands() {
+    Money max = Money.ofMinor(USD, Long.MAX_VALUE);
+    Money min = Money.ofMinor(USD, Long.MIN_VALUE);
+    Money cent = Money.ofMinor(USD, 1);
+    assertEquals(
+        "amountMinor must fit in a long, got USD 92233720368547758.07 + USD 0.01",
+        assertThrows(ArithmeticException.class, () -> max.plus(cent)).getMessage());
+    assertEquals(
+        "amountMinor must fit in a long, got USD -92233720368547758.08 - USD 0.01",
+        assertThrows(ArithmeticException.class, () -> min.minus(cent)).getMessage());
+    assertEquals(
+        "amountMinor must fit in a long, got -(USD -92233720368547758.08)",
+        assertThrows(ArithmeticException.class, min::negated).getMessage());
+    assertEquals(
+        "amountMinor must fit in a long, got USD 92233720368547758.07 * 2",
+        assertThrows(ArithmeticException.class, () -> max.multipliedBy(2)).getMessage());
+  }
 }

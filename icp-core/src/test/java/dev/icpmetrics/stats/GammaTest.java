@@ -74,6 +74,24 @@ class GammaTest {
             });
   }
 
+  // mpmath 40 digits: loggamma(x + a) - loggamma(x).
+  @Test
+  void logGammaRatio_matchesMpmath_alsoWhereLogGammaDifferencesCancel() {
+    assertRelative(
+        14.355582721054166,
+        Gamma.logGammaRatio(2147483649.806094, 0.668088),
+        1e-14,
+        "ratio(2147483649.806094, 0.668088)");
+    assertRelative(14.401936068479985, Gamma.logGammaRatio(60, 3.5), 1e-14, "ratio(60, 3.5)");
+    assertRelative(1.138797739322294, Gamma.logGammaRatio(10, 0.5), 1e-14, "ratio(10, 0.5)");
+    assertRelative(
+        0.8643352618909539,
+        Gamma.logGammaRatio(3.806094, 0.668088),
+        1e-13,
+        "ratio(3.806094, 0.668088)");
+    assertRelative(6107.2477165395085, Gamma.logGammaRatio(50, 1000), 1e-14, "ratio(50, 1000)");
+  }
+
   @Test
   void badArguments_nameTheValue() {
     assertEquals(
