@@ -2,7 +2,12 @@ package dev.icpmetrics.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,5 +172,25 @@ final class CsvInput {
               header.row(), "the header must name every required column, missing " + missing));
     }
     return index;
+  }
+
+  /**
+   * Opens {@code file}, decodes it as strict UTF-8 and hands the reader and the file's name (for
+   * messages) to {@code read}; an {@link UncheckedIOException} from reading is unwrapped, so a
+   * method that reads a {@link Path} throws the {@link IOException} itself.
+   */
+  static <T> T readFile(Path file, BiFunction<Reader, String, T> read) throws IOException {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(CsvReader.utf8(in), sourceName(file));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Returns the name of {@code file} for messages: its last element, or the whole path. */
+  static String sourceName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
   }
 }

@@ -8,7 +8,6 @@ import dev.icpmetrics.model.Company;
 import dev.icpmetrics.model.Opportunity;
 import dev.icpmetrics.model.OpportunityOutcome;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -97,12 +96,7 @@ public final class OpportunitiesCsv {
    */
   public static List<Opportunity> read(Path file, CsvFormat format, ProgressListener progress)
       throws IOException {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(CsvReader.utf8(in), WorksheetCsv.sourceName(file), format, progress);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return CsvInput.readFile(file, (in, name) -> read(in, name, format, progress));
   }
 
   /**

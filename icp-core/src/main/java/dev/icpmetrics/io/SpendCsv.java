@@ -7,7 +7,6 @@ import dev.icpmetrics.model.Channel;
 import dev.icpmetrics.model.Money;
 import dev.icpmetrics.model.SpendKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -84,12 +83,7 @@ public final class SpendCsv {
    */
   public static List<AcquisitionSpend> read(Path file, CsvFormat format, ProgressListener progress)
       throws IOException {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(CsvReader.utf8(in), WorksheetCsv.sourceName(file), format, progress);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return CsvInput.readFile(file, (in, name) -> read(in, name, format, progress));
   }
 
   /**

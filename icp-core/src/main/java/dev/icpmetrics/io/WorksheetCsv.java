@@ -15,7 +15,6 @@ import dev.icpmetrics.model.SubscriptionLifecycle;
 import dev.icpmetrics.model.Tag;
 import dev.icpmetrics.model.TriggerEvent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -155,12 +154,7 @@ public final class WorksheetCsv {
    */
   public static List<Account> readAccounts(Path file, CsvFormat format, ProgressListener progress)
       throws IOException {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readAccounts(CsvReader.utf8(in), sourceName(file), format, progress);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return CsvInput.readFile(file, (in, name) -> readAccounts(in, name, format, progress));
   }
 
   /**
@@ -269,11 +263,6 @@ public final class WorksheetCsv {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  static String sourceName(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
   }
 
   // ---------------------------------------------------------------- columns
