@@ -35,12 +35,18 @@ final class Bits {
     return Arrays.copyOf(words, (bits + 63) >>> 6);
   }
 
-  static long[] permuted(long[] words, int[] permutation) {
-    long[] out = new long[(permutation.length + 63) >>> 6];
-    for (int i = 0; i < permutation.length; i++) {
-      int p = permutation[i];
-      if (p >>> 6 < words.length && (words[p >>> 6] & (1L << p)) != 0) {
-        out[i >>> 6] |= 1L << i;
+  /**
+   * Returns the bitmap with bit {@code i} moved to bit {@code destination[i]}, for every set bit.
+   */
+  static long[] moved(long[] words, int[] destination) {
+    long[] out = new long[(destination.length + 63) >>> 6];
+    for (int w = 0, end = Math.min(words.length, out.length); w < end; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(word);
+        if (i < destination.length) {
+          int d = destination[i];
+          out[d >>> 6] |= 1L << d;
+        }
       }
     }
     return out;

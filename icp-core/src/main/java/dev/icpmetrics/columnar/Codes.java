@@ -144,28 +144,28 @@ final class Codes {
     }
   }
 
-  /** Returns a trimmed copy in the order of {@code permutation} (new row i is old row p[i]). */
-  Codes permuted(int[] permutation) {
-    int n = permutation.length;
+  /** Returns a trimmed copy with row {@code i} moved to row {@code destination[i]}. */
+  Codes moved(int[] destination) {
+    int n = destination.length;
     return switch (width) {
       case 1 -> {
         byte[] b = new byte[n];
         for (int i = 0; i < n; i++) {
-          b[i] = bytes[permutation[i]];
+          b[destination[i]] = bytes[i];
         }
         yield new Codes(b, NO_SHORTS, NO_INTS, 1, n);
       }
       case 2 -> {
         short[] s = new short[n];
         for (int i = 0; i < n; i++) {
-          s[i] = shorts[permutation[i]];
+          s[destination[i]] = shorts[i];
         }
         yield new Codes(NO_BYTES, s, NO_INTS, 2, n);
       }
       default -> {
         int[] c = new int[n];
         for (int i = 0; i < n; i++) {
-          c[i] = ints[permutation[i]];
+          c[destination[i]] = ints[i];
         }
         yield new Codes(NO_BYTES, NO_SHORTS, c, 4, n);
       }

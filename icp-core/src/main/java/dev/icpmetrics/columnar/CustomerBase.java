@@ -109,7 +109,14 @@ public final class CustomerBase {
   private final int[] appendOrder;
   private final long maxMrrMinor;
 
-  private CustomerBase(Builder b, int[] permutation) {
+  /**
+   * Copies the builder's columns, in append order or, when grouped, moving appended row {@code i}
+   * to row {@code destination[i]} ({@code permutation} is its inverse). Every column is moved by
+   * scattering: reading the source in order and writing to one run per cell keeps both sides
+   * sequential, where gathering by {@code permutation} would read every source cache line once per
+   * cell.
+   */
+  private CustomerBase(Builder b, int[] permutation, int[] destination) {
     rows = b.rows;
     currency = b.currency;
     sizePolicy = b.sizePolicy;
@@ -123,8 +130,8 @@ public final class CustomerBase {
     codes = new Codes[CATEGORIES];
     categoryMissing = new long[CATEGORIES][];
     for (int c = 0; c < CATEGORIES; c++) {
-      codes[c] = p ? b.codes[c].permuted(permutation) : b.codes[c].trimmed();
-      categoryMissing[c] = bitmap(b.categoryMissing[c], rows, permutation);
+      codes[c] = p ? b.codes[c].moved(destination) : b.codes[c].trimmed();
+      categoryMissing[c] = bitmap(b.categoryMissing[c], rows, destination);
     }
     tagDictionaries = List.of(b.tagDicts[0].values(), b.tagDicts[1].values());
     painPointLabels = List.copyOf(b.painPointLabels);
@@ -136,38 +143,40 @@ public final class CustomerBase {
       long[] words = new long[Math.multiplyExact(w, rows)];
       int[] off = b.tagOffsets[t].a;
       int[] tc = b.tagCodes[t].a;
-      for (int r = 0; r < rows; r++) {
-        int src = p ? permutation[r] : r;
+      for (int src = 0; src < rows; src++) {
+        int r = p ? destination[src] : src;
         for (int k = off[src]; k < off[src + 1]; k++) {
           words[r * w + (tc[k] >>> 6)] |= 1L << tc[k];
         }
       }
       tagWords[t] = words;
     }
-    employees = longs(b.employees, permutation);
-    employeesMissing = bitmap(b.employeesMissing, rows, permutation);
-    revenueMinor = longs(b.revenueMinor, permutation);
-    revenueMissing = bitmap(b.revenueMissing, rows, permutation);
-    foundedYear = ints(b.foundedYear, permutation);
-    foundedMissing = bitmap(b.foundedMissing, rows, permutation);
-    directCostMinor = longs(b.directCostMinor, permutation);
-    directCostMissing = bitmap(b.directCostMissing, rows, permutation);
-    salesCycleDays = ints(b.salesCycleDays, permutation);
-    salesCycleMissing = bitmap(b.salesCycleMissing, rows, permutation);
-    acquired = ints(b.acquired, permutation);
+    employees = longs(b.employees, destination);
+    employeesMissing = bitmap(b.employeesMissing, rows, destination);
+    revenueMinor = longs(b.revenueMinor, destination);
+    revenueMissing = bitmap(b.revenueMissing, rows, destination);
+    foundedYear = ints(b.foundedYear, destination);
+    foundedMissing = bitmap(b.foundedMissing, rows, destination);
+    directCostMinor = longs(b.directCostMinor, destination);
+    directCostMissing = bitmap(b.directCostMissing, rows, destination);
+    salesCycleDays = ints(b.salesCycleDays, destination);
+    salesCycleMissing = bitmap(b.salesCycleMissing, rows, destination);
+    acquired = ints(b.acquired, destination);
     if (p) {
-      int[][] life = csr(b.lifeOffsets.a, b.lifeDays.a, permutation);
-      lifeOffsets = life[0];
-      lifeDays = life[1];
-      int[][] mrr = csr(b.mrrOffsets.a, b.mrrDays.a, permutation);
-      mrrOffsets = mrr[0];
-      mrrDays = mrr[1];
+      lifeOffsets = movedOffsets(b.lifeOffsets.a, destination);
+      lifeDays = new int[lifeOffsets[rows]];
+      mrrOffsets = movedOffsets(b.mrrOffsets.a, destination);
+      mrrDays = new int[mrrOffsets[rows]];
       mrrMinor = new long[mrrDays.length];
-      for (int r = 0, k = 0; r < rows; r++) {
-        int src = permutation[r];
-        for (int j = b.mrrOffsets.a[src]; j < b.mrrOffsets.a[src + 1]; j++) {
-          mrrMinor[k++] = b.mrrMinor.a[j];
-        }
+      for (int src = 0; src < rows; src++) {
+        int r = destination[src];
+        int from = b.lifeOffsets.a[src];
+        System.arraycopy(
+            b.lifeDays.a, from, lifeDays, lifeOffsets[r], b.lifeOffsets.a[src + 1] - from);
+        from = b.mrrOffsets.a[src];
+        int n = b.mrrOffsets.a[src + 1] - from;
+        System.arraycopy(b.mrrDays.a, from, mrrDays, mrrOffsets[r], n);
+        System.arraycopy(b.mrrMinor.a, from, mrrMinor, mrrOffsets[r], n);
       }
     } else {
       lifeOffsets = b.lifeOffsets.trimmed();
@@ -186,45 +195,45 @@ public final class CustomerBase {
     maxMrrMinor = max;
   }
 
-  private static long[] bitmap(long[] words, int rows, int[] permutation) {
-    return permutation.length > 0 ? Bits.permuted(words, permutation) : Bits.trimmed(words, rows);
+  private static long[] bitmap(long[] words, int rows, int[] destination) {
+    return destination.length > 0 ? Bits.moved(words, destination) : Bits.trimmed(words, rows);
   }
 
-  private static long[] longs(LongBuf buf, int[] permutation) {
-    if (permutation.length == 0) {
+  private static long[] longs(LongBuf buf, int[] destination) {
+    if (destination.length == 0) {
       return buf.trimmed();
     }
-    long[] out = new long[permutation.length];
+    long[] out = new long[destination.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = buf.a[permutation[i]];
+      out[destination[i]] = buf.a[i];
     }
     return out;
   }
 
-  private static int[] ints(IntBuf buf, int[] permutation) {
-    if (permutation.length == 0) {
+  private static int[] ints(IntBuf buf, int[] destination) {
+    if (destination.length == 0) {
       return buf.trimmed();
     }
-    int[] out = new int[permutation.length];
+    int[] out = new int[destination.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = buf.a[permutation[i]];
+      out[destination[i]] = buf.a[i];
     }
     return out;
   }
 
-  private static int[][] csr(int[] offsets, int[] values, int[] permutation) {
-    int n = permutation.length;
+  /**
+   * The offsets of a variable-length column after moving row {@code i} to {@code destination[i]}.
+   */
+  private static int[] movedOffsets(int[] offsets, int[] destination) {
+    int n = destination.length;
     int[] off = new int[n + 1];
-    for (int r = 0; r < n; r++) {
-      int src = permutation[r];
-      off[r + 1] = off[r] + offsets[src + 1] - offsets[src];
+    for (int src = 0; src < n; src++) {
+      off[destination[src] + 1] = offsets[src + 1] - offsets[src];
     }
-    int[] out = new int[off[n]];
     for (int r = 0; r < n; r++) {
-      int src = permutation[r];
-      System.arraycopy(values, offsets[src], out, off[r], offsets[src + 1] - offsets[src]);
+      off[r + 1] += off[r];
     }
-    return new int[][] {off, out};
+    return off;
   }
 
   /**
@@ -1517,6 +1526,7 @@ public final class CustomerBase {
       }
       built = true;
       int[] permutation = NO_INTS;
+      int[] destination = NO_INTS;
       if (!groupBy.isEmpty()) {
         int[] cell = new int[rows];
         int cells = 1;
@@ -1538,18 +1548,23 @@ public final class CustomerBase {
         for (int k = 0; k < cells; k++) {
           offsets[k + 1] += offsets[k];
         }
+        // The destination of every appended row, in place of its cell: each cell's rows stay in
+        // append order (a stable counting sort).
         int[] next = Arrays.copyOf(offsets, cells);
         permutation = new int[rows];
         for (int r = 0; r < rows; r++) {
-          permutation[next[cell[r]]++] = r;
+          int d = next[cell[r]]++;
+          cell[r] = d;
+          permutation[d] = r;
         }
+        destination = cell;
         segmentOffsets = offsets;
       }
       IngestProgress p = progress;
       if (p != null) {
         p.rowsAppended(rows);
       }
-      return new CustomerBase(this, permutation);
+      return new CustomerBase(this, permutation, destination);
     }
   }
 }

@@ -185,6 +185,38 @@ class CustomerBaseTest {
         assertEquals(
             plain.tags(TagColumn.TECH_STACK, order[r]), grouped.tags(TagColumn.TECH_STACK, r));
         assertEquals(plain.employees(order[r]), grouped.employees(r));
+        // Every column, missing values included, moves with its row (the id names the row).
+        Account before = plain.account(order[r]);
+        Account after = grouped.account(r);
+        Company was = before.company();
+        Company is = after.company();
+        assertEquals(
+            List.of(
+                was.industry(),
+                was.employees(),
+                was.annualRevenue(),
+                was.growthStage(),
+                was.location(),
+                was.techStack(),
+                was.foundedYear()),
+            List.of(
+                is.industry(),
+                is.employees(),
+                is.annualRevenue(),
+                is.growthStage(),
+                is.location(),
+                is.techStack(),
+                is.foundedYear()),
+            "company of row " + r);
+        assertEquals(before.personas(), after.personas(), "personas of row " + r);
+        assertEquals(before.acquisition(), after.acquisition(), "acquisition of row " + r);
+        assertEquals(before.insights(), after.insights(), "insights of row " + r);
+        for (CategoryColumn c : CategoryColumn.values()) {
+          assertEquals(plain.code(c, order[r]), grouped.code(c, r), c + " of row " + r);
+        }
+        for (TagColumn t : TagColumn.values()) {
+          assertEquals(plain.tags(t, order[r]), grouped.tags(t, r), t + " of row " + r);
+        }
       }
     }
     assertEquals(List.of(CategoryColumn.SIZE_BAND, CategoryColumn.CHANNEL), grouped.groupedBy());
@@ -219,6 +251,41 @@ class CustomerBaseTest {
     assertEquals(Optional.of("dept-300"), base.value(CategoryColumn.DEPARTMENT, 300));
     assertEquals(Optional.of("dept-69999"), base.value(CategoryColumn.DEPARTMENT, 69_999));
     assertTrue(base.toString().contains("category/4B"), base.toString());
+  }
+
+  @Test
+  void groupBy_movesTwoAndFourByteCodesWithTheirRows() {
+    for (int values : new int[] {1_000, 70_000}) {
+      CustomerBase.Builder b =
+          CustomerBase.builder("USD").groupBy(CategoryColumn.CHANNEL, CategoryColumn.COUNTRY);
+      int[] channel = {
+        b.code(CategoryColumn.CHANNEL, "web"), b.code(CategoryColumn.CHANNEL, "ads")
+      };
+      int rows = values + 17;
+      for (int i = 0; i < rows; i++) {
+        // Row i: department "dept-<i mod values>", channel by a stride that interleaves the cells.
+        int d = b.code(CategoryColumn.DEPARTMENT, "dept-" + (i % values));
+        b.beginRow(i).category(CategoryColumn.CHANNEL, channel[(i * 7 / 3) % 2]);
+        if (i % 5 != 0) {
+          b.category(CategoryColumn.DEPARTMENT, d);
+        }
+        b.endRow();
+      }
+      CustomerBase base = b.build();
+      int[] order = base.appendOrder();
+      for (int r = 0; r < rows; r++) {
+        int i = order[r];
+        assertEquals(i, base.acquiredDay(r), "acquired day of row " + r);
+        assertEquals(
+            i % 5 == 0 ? Optional.empty() : Optional.of("dept-" + (i % values)),
+            base.value(CategoryColumn.DEPARTMENT, r),
+            "department of row " + r);
+        assertEquals(
+            Optional.of((i * 7 / 3) % 2 == 0 ? "web" : "ads"),
+            base.value(CategoryColumn.CHANNEL, r),
+            "channel of row " + r);
+      }
+    }
   }
 
   @Test
