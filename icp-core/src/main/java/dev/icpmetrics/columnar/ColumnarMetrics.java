@@ -27,8 +27,10 @@ import java.util.concurrent.ForkJoinPool;
  * cell per pair of tags (the product). The cells then overlap and do not sum to the whole base; the
  * totals of {@link SegmentTallies} are still those of the whole base, each row counted once. For
  * example {@code tally(base, window, policy, CategoryColumn.INDUSTRY, TagColumn.PAIN_POINTS)} gives
- * industry x pain point, and an account of industry {@code Fintech} with pain points {@code churn}
- * and {@code pricing} counts in the cells {@code (Fintech, churn)} and {@code (Fintech, pricing)}.
+ * industry x pain point; by {@code CHANNEL x PAIN_POINTS}, an account acquired through {@code
+ * partner} with the pain points {@code Churn} and {@code Pricing} counts in the cells {@code
+ * (partner, churn)} and {@code (partner, pricing)} (tag ids), one without a pain point in {@code
+ * (partner, (unknown))}, and each once in the totals.
  *
  * <p>The kernel reads the acquired days, the lifecycle days and the MRR changes of every row, plus
  * the codes and missing bitmaps of the category columns unless the base is stored grouped by
