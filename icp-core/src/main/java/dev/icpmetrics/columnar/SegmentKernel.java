@@ -118,7 +118,7 @@ final class SegmentKernel {
       orderMultiplier = new int[order.size()];
       List<CategoryColumn> categories = new ArrayList<>();
       List<TagColumn> tagColumns = new ArrayList<>();
-      int cells = 1;
+      long product = 1;
       for (int i = order.size() - 1; i >= 0; i--) {
         SegmentColumn c = order.get(i);
         orderRadix[i] =
@@ -126,9 +126,33 @@ final class SegmentKernel {
                     ? base.tagDictionary(t).size()
                     : base.dictionary((CategoryColumn) c).size())
                 + 1;
-        orderMultiplier[i] = cells;
-        cells = Math.multiplyExact(cells, orderRadix[i]);
+        orderMultiplier[i] = (int) Math.min(product, Integer.MAX_VALUE);
+        product = Math.min(product * orderRadix[i], Long.MAX_VALUE / Integer.MAX_VALUE);
       }
+      firstMonth = YearMonth.from(window.from());
+      YearMonth last = YearMonth.from(window.to().minusDays(1));
+      months = (int) (firstMonth.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+      channels = base.dictionary(CategoryColumn.CHANNEL).size();
+      // Every kernel array (cells + 1 counters of RAW, or of months x channels x 3) must fit.
+      long perCell = Math.max(RAW, 3L * months * Math.max(1, channels));
+      long maxCells = (Integer.MAX_VALUE - 16) / perCell - 1;
+      if (product > maxCells) {
+        StringBuilder radices = new StringBuilder();
+        for (int i = 0; i < order.size(); i++) {
+          radices.append(i == 0 ? "" : " x ").append(order.get(i).columnName());
+          radices.append(' ').append(orderRadix[i]);
+        }
+        throw new IllegalArgumentException(
+            "columns must give at most "
+                + maxCells
+                + " cells (dictionary size + 1 per column, multiplied) for a window of "
+                + months
+                + " months, got "
+                + product
+                + ": "
+                + radices);
+      }
+      int cells = (int) product;
       int[] cr = new int[order.size()];
       int[] cm = new int[order.size()];
       int[] tr = new int[order.size()];
@@ -153,10 +177,6 @@ final class SegmentKernel {
       tagMultiplier = Arrays.copyOf(tm, tagColumns.size());
       this.cells = cells;
       kernelCells = tags.isEmpty() ? cells : Math.addExact(cells, 1);
-      firstMonth = YearMonth.from(window.from());
-      YearMonth last = YearMonth.from(window.to().minusDays(1));
-      months = (int) (firstMonth.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
-      channels = base.dictionary(CategoryColumn.CHANNEL).size();
       int days = Math.toIntExact(window.lengthDays());
       monthOfDay = new int[days];
       for (int d = 0; d < days; d++) {
@@ -336,6 +356,7 @@ final class SegmentKernel {
     return lo;
   }
 
+  /** Adds row {@code r} to {@code cell}; returns its class, the histogram slot it counted in. */
   // Non-short-circuit & on purpose: both sides are cheap and the result feeds a cmov, not a branch.
   @SuppressWarnings("ShortCircuitBoolean")
   private int row(int r, int cell) {

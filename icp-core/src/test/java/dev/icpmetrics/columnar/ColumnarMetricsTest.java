@@ -646,4 +646,36 @@ class ColumnarMetricsTest {
         assertThrows(NullPointerException.class, () -> ColumnarMetrics.tally(base, w, p, withNull))
             .getMessage());
   }
+
+  @Test
+  void tally_withMoreCellsThanTheKernelsArraysHold_namesTheColumnsAndSizes() {
+    CustomerBase.Builder b = CustomerBase.builder("USD");
+    int web = b.code(CategoryColumn.CHANNEL, "web");
+    for (int i = 0; i < 70_000; i++) {
+      int d = b.code(CategoryColumn.DEPARTMENT, "dept-" + i);
+      b.beginRow(0).category(CategoryColumn.CHANNEL, web).category(CategoryColumn.DEPARTMENT, d);
+      if (i == 0) {
+        for (int t = 0; t < 500; t++) {
+          b.tag(TagColumn.TECH_STACK, b.tagCode(TagColumn.TECH_STACK, "tech" + t));
+        }
+      }
+      b.endRow();
+    }
+    CustomerBase base = b.build();
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
+    // (2^31 - 1 - 16) / 75 counters per cell - 1 = 28,633,114 cells; 70,001 x 501 = 35,070,501.
+    assertEquals(
+        "columns must give at most 28633114 cells (dictionary size + 1 per column, multiplied) for"
+            + " a window of 1 months, got 35070501: department 70001 x techStack 501",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ColumnarMetrics.tally(
+                        base,
+                        w,
+                        ChurnPolicy.defaults(),
+                        CategoryColumn.DEPARTMENT,
+                        TagColumn.TECH_STACK))
+            .getMessage());
+  }
 }
