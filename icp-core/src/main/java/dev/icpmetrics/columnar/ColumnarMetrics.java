@@ -62,7 +62,8 @@ public final class ColumnarMetrics {
    * @param columns 0 to 3 distinct category or tag columns, in cell order; none gives one cell, the
    *     whole base
    * @return the tallies
-   * @throws IllegalArgumentException if there are more than 3 columns or two are the same
+   * @throws IllegalArgumentException if there are more than 3 columns, two are the same, or their
+   *     cells (the product of the dictionary sizes + 1) do not fit the kernel's arrays
    */
   public static SegmentTallies tally(
       CustomerBase base, Window window, ChurnPolicy policy, SegmentColumn... columns) {
@@ -78,7 +79,8 @@ public final class ColumnarMetrics {
    * @param policy the churn policy
    * @param columns 0 to 3 distinct category or tag columns
    * @return the tallies, equal to {@link #tally}'s
-   * @throws IllegalArgumentException if there are more than 3 columns or two are the same
+   * @throws IllegalArgumentException if there are more than 3 columns, two are the same, or their
+   *     cells (the product of the dictionary sizes + 1) do not fit the kernel's arrays
    */
   public static SegmentTallies tallyParallel(
       CustomerBase base, Window window, ChurnPolicy policy, SegmentColumn... columns) {
@@ -97,7 +99,8 @@ public final class ColumnarMetrics {
    * @param tasks the number of row ranges, {@code >= 1}
    * @param columns 0 to 3 distinct category or tag columns
    * @return the tallies, equal to {@link #tally}'s
-   * @throws IllegalArgumentException if there are more than 3 columns or two are the same
+   * @throws IllegalArgumentException if there are more than 3 columns, two are the same, or their
+   *     cells (the product of the dictionary sizes + 1) do not fit the kernel's arrays
    */
   public static SegmentTallies tallyParallel(
       CustomerBase base,
