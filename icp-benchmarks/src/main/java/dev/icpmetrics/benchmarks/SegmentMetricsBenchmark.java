@@ -1,15 +1,20 @@
 package dev.icpmetrics.benchmarks;
 
 import dev.icpmetrics.benchmarks.Fixtures.Customer;
+import dev.icpmetrics.columnar.CategoryColumn;
 import dev.icpmetrics.columnar.ColumnarMetrics;
 import dev.icpmetrics.columnar.CustomerBase;
+import dev.icpmetrics.columnar.SegmentColumn;
 import dev.icpmetrics.columnar.SegmentTallies;
+import dev.icpmetrics.columnar.TagColumn;
 import dev.icpmetrics.metrics.ChurnTally;
 import dev.icpmetrics.metrics.MrrMovements;
+import dev.icpmetrics.model.Account;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * typical developer writes (a stream {@code groupingBy} over records, the library's record
  * calculators per account); and DuckDB computing the same tallies in SQL on two threads. Every
  * peer's result is checked against the columnar one in {@code @Setup} before anything is timed.
+ *
+ * <p>Industry x pain point, a multi-valued tag column (an account counts in the cell of each of its
+ * pain points, in the unknown cell without one): the kernel scalar and on two threads, and the
+ * naive path that {@code flatMap}s every record to its cells. Run them alone with {@code java -jar
+ * icp-benchmarks/target/benchmarks.jar 'SegmentMetricsBenchmark.*PainPoint' -f 1 -wi 2 -i 3}.
  *
  * <p>Run: {@code java -jar icp-benchmarks/target/benchmarks.jar SegmentMetricsBenchmark -f 1 -wi 2
  * -i 3 -prof gc} (add {@code -p size=50000000} for the optional 50M point).
@@ -159,6 +169,72 @@ public class SegmentMetricsBenchmark {
     }
   }
 
+  /** Industry x pain point: the columnar base and the naive path's records. */
+  @State(Scope.Benchmark)
+  public static class Tags {
+    @Param({"10000", "1000000", "10000000"})
+    int size;
+
+    CustomerBase base;
+    List<TaggedCustomer> customers;
+    ExecutorService pool;
+
+    /** Builds the base and the records and checks the naive result against the columnar one. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      base = Fixtures.base(size);
+      pool = Fixtures.twoThreads();
+      List<Customer> plain = Fixtures.customers(base);
+      customers = new ArrayList<>(plain.size());
+      for (int i = 0; i < plain.size(); i++) {
+        customers.add(
+            new TaggedCustomer(
+                plain.get(i).industry(),
+                List.copyOf(base.tags(TagColumn.PAIN_POINTS, i)),
+                plain.get(i).account()));
+      }
+      SegmentTallies want = tallyByPainPoint(base);
+      SegmentTallies two =
+          ColumnarMetrics.tallyParallel(
+              base, Fixtures.WINDOW, Fixtures.POLICY, pool, 2, INDUSTRY_BY_PAIN_POINT);
+      Map<List<String>, Tally> got = naiveByPainPoint(customers);
+      int nonEmpty = 0;
+      for (Map.Entry<List<String>, Tally> e : got.entrySet()) {
+        if (!e.getValue().churn().equals(ChurnTally.empty())) {
+          nonEmpty++;
+        }
+      }
+      check(nonEmpty == want.nonEmptyCells().size(), "naive pain point cell count");
+      for (int k : want.nonEmptyCells()) {
+        List<String> key = want.values(k).stream().map(v -> v.orElse(Fixtures.UNKNOWN)).toList();
+        Tally t = got.get(key);
+        check(
+            t != null && t.churn().equals(want.churn(k)) && t.mrr().equals(want.mrr(k)),
+            "naive pain point cell " + key);
+        check(
+            two.churn(k).equals(want.churn(k)) && two.mrr(k).equals(want.mrr(k)),
+            "two-thread pain point cell " + key);
+      }
+    }
+
+    /** Stops the workers. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A naive-path record with its pain point ids. */
+  record TaggedCustomer(String industry, List<String> painPoints, Account account) {}
+
+  static final SegmentColumn[] INDUSTRY_BY_PAIN_POINT = {
+    CategoryColumn.INDUSTRY, TagColumn.PAIN_POINTS
+  };
+
+  static SegmentTallies tallyByPainPoint(CustomerBase base) {
+    return ColumnarMetrics.tally(base, Fixtures.WINDOW, Fixtures.POLICY, INDUSTRY_BY_PAIN_POINT);
+  }
+
   static SegmentTallies tally(CustomerBase base) {
     return ColumnarMetrics.tally(base, Fixtures.WINDOW, Fixtures.POLICY, Fixtures.SEGMENTS);
   }
@@ -195,6 +271,25 @@ public class SegmentMetricsBenchmark {
         s.grouped, Fixtures.WINDOW, Fixtures.POLICY, s.pool, 2, Fixtures.SEGMENTS);
   }
 
+  /** Industry x pain point, the kernel on the calling thread. */
+  @Benchmark
+  public SegmentTallies columnarScalarIndustryByPainPoint(Tags s) {
+    return tallyByPainPoint(s.base);
+  }
+
+  /** Industry x pain point, the kernel on two threads. */
+  @Benchmark
+  public SegmentTallies columnarTwoThreadsIndustryByPainPoint(Tags s) {
+    return ColumnarMetrics.tallyParallel(
+        s.base, Fixtures.WINDOW, Fixtures.POLICY, s.pool, 2, INDUSTRY_BY_PAIN_POINT);
+  }
+
+  /** Industry x pain point, the naive path: every record {@code flatMap}ped to its cells. */
+  @Benchmark
+  public Map<List<String>, Tally> naiveStreamsIndustryByPainPoint(Tags s) {
+    return naiveByPainPoint(s.customers);
+  }
+
   /** The naive path: records, a stream {@code groupingBy}, the record calculators per account. */
   @Benchmark
   public Map<List<String>, Tally> naiveStreams(Records s) {
@@ -229,6 +324,27 @@ public class SegmentMetricsBenchmark {
                             ChurnTally.of(
                                 c.account().lifecycle(), Fixtures.WINDOW, Fixtures.POLICY),
                             MrrMovements.of(c.account(), Fixtures.WINDOW)),
+                    Tally::plus)));
+  }
+
+  static Map<List<String>, Tally> naiveByPainPoint(List<TaggedCustomer> customers) {
+    return customers.stream()
+        .flatMap(
+            c ->
+                (c.painPoints().isEmpty() ? List.of(Fixtures.UNKNOWN) : c.painPoints())
+                    .stream().map(p -> Map.entry(List.of(c.industry(), p), c)))
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey,
+                Collectors.reducing(
+                    Tally.EMPTY,
+                    e ->
+                        new Tally(
+                            ChurnTally.of(
+                                e.getValue().account().lifecycle(),
+                                Fixtures.WINDOW,
+                                Fixtures.POLICY),
+                            MrrMovements.of(e.getValue().account(), Fixtures.WINDOW)),
                     Tally::plus)));
   }
 

@@ -9,7 +9,7 @@ package dev.icpmetrics.columnar;
  * so a code is the constant's ordinal. The others (industry, country, channel, department) grow
  * their dictionary in order of first appearance.
  */
-public enum CategoryColumn {
+public enum CategoryColumn implements SegmentColumn {
   /** The company's industry, label and NAICS code ({@code Industry.toString()}). */
   INDUSTRY("industry"),
   /** The company's size band under the base's {@code SizePolicy}. */
@@ -38,6 +38,7 @@ public enum CategoryColumn {
   }
 
   /** Returns the column's name as shown in tables, such as {@code sizeBand}. */
+  @Override
   public String columnName() {
     return columnName;
   }

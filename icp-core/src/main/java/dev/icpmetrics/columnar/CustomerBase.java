@@ -567,18 +567,22 @@ public final class CustomerBase {
 
   /**
    * Returns the heap bytes of the arrays the per-segment kernel reads for {@code columns}: the
-   * lifecycle and MRR arrays, plus the codes and missing bitmaps of the columns unless the base is
-   * grouped by exactly them.
+   * lifecycle and MRR arrays, plus the codes and missing bitmaps of the category columns unless the
+   * base is grouped by exactly them, plus the tag words of the tag columns.
    *
    * @param columns the columns the segments are cut by
    * @return the bytes
    */
-  public long estimatedKernelBytes(CategoryColumn... columns) {
+  public long estimatedKernelBytes(SegmentColumn... columns) {
     long b = lifecycleBytes();
-    if (!List.of(columns).equals(groupedBy)) {
-      for (CategoryColumn c : columns) {
-        b += codes[c.ordinal()].estimatedBytes();
-        b += Bits.arrayBytes(categoryMissing[c.ordinal()].length, 8);
+    boolean grouped = List.of(columns).equals(groupedBy);
+    for (SegmentColumn c : columns) {
+      if (c instanceof TagColumn t) {
+        b += Bits.arrayBytes(tagWords[t.ordinal()].length, 8);
+      } else if (!grouped) {
+        CategoryColumn k = (CategoryColumn) c;
+        b += codes[k.ordinal()].estimatedBytes();
+        b += Bits.arrayBytes(categoryMissing[k.ordinal()].length, 8);
       }
     }
     return b;

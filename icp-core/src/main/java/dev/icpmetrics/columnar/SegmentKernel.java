@@ -2,6 +2,8 @@ package dev.icpmetrics.columnar;
 
 import dev.icpmetrics.metrics.Window;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,6 +69,8 @@ final class SegmentKernel {
   private final long[] mrrMinor;
   private final Codes channels;
   private final long[] costMissing;
+  private final int[] tagWordsPerRow;
+  private final long[][] tagWords;
 
   /** The raw per-cell accumulators, {@code cells x RAW}; {@link #finish} derives {@code acc}. */
   private final long[] raw;
@@ -82,33 +86,97 @@ final class SegmentKernel {
   /** Per cell, month of the window and channel: new customers, with a direct cost, cost sum. */
   final long[] acquisitions;
 
-  /** The cell layout shared by every task of one run. */
+  /**
+   * The cell layout shared by every task of one run. Cells are numbered in mixed radix over {@link
+   * #order}, the first column most significant; {@link #columns}, {@link #radix} and {@link
+   * #multiplier} are the category columns of it (all of it without a tag column), {@link #tags},
+   * {@link #tagRadix} and {@link #tagMultiplier} the tag columns. With a tag column the kernel
+   * keeps {@link #kernelCells} {@code = cells + 1} cells, the last one, numbered {@code cells}, for
+   * the whole base: tag cells overlap, so their sum is not the total.
+   */
   static final class Layout {
+    final List<SegmentColumn> order;
+    final int[] orderRadix;
+    final int[] orderMultiplier;
     final List<CategoryColumn> columns;
     final int[] radix;
     final int[] multiplier;
+    final List<TagColumn> tags;
+    final int[] tagRadix;
+    final int[] tagMultiplier;
     final int cells;
+    final int kernelCells;
     final YearMonth firstMonth;
     final int months;
     final int channels;
     final int[] monthOfDay;
     final boolean grouped;
 
-    Layout(CustomerBase base, Window window, List<CategoryColumn> columns) {
-      this.columns = List.copyOf(columns);
-      radix = new int[columns.size()];
-      multiplier = new int[columns.size()];
-      int cells = 1;
-      for (int i = columns.size() - 1; i >= 0; i--) {
-        radix[i] = base.dictionary(columns.get(i)).size() + 1;
-        multiplier[i] = cells;
-        cells = Math.multiplyExact(cells, radix[i]);
+    Layout(CustomerBase base, Window window, List<? extends SegmentColumn> order) {
+      this.order = List.copyOf(order);
+      orderRadix = new int[order.size()];
+      orderMultiplier = new int[order.size()];
+      List<CategoryColumn> categories = new ArrayList<>();
+      List<TagColumn> tagColumns = new ArrayList<>();
+      long product = 1;
+      for (int i = order.size() - 1; i >= 0; i--) {
+        SegmentColumn c = order.get(i);
+        orderRadix[i] =
+            (c instanceof TagColumn t
+                    ? base.tagDictionary(t).size()
+                    : base.dictionary((CategoryColumn) c).size())
+                + 1;
+        orderMultiplier[i] = (int) Math.min(product, Integer.MAX_VALUE);
+        product = Math.min(product * orderRadix[i], Long.MAX_VALUE / Integer.MAX_VALUE);
       }
-      this.cells = cells;
       firstMonth = YearMonth.from(window.from());
       YearMonth last = YearMonth.from(window.to().minusDays(1));
       months = (int) (firstMonth.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
       channels = base.dictionary(CategoryColumn.CHANNEL).size();
+      // Every kernel array (cells + 1 counters of RAW, or of months x channels x 3) must fit.
+      long perCell = Math.max(RAW, 3L * months * Math.max(1, channels));
+      long maxCells = (Integer.MAX_VALUE - 16) / perCell - 1;
+      if (product > maxCells) {
+        StringBuilder radices = new StringBuilder();
+        for (int i = 0; i < order.size(); i++) {
+          radices.append(i == 0 ? "" : " x ").append(order.get(i).columnName());
+          radices.append(' ').append(orderRadix[i]);
+        }
+        throw new IllegalArgumentException(
+            "columns must give at most "
+                + maxCells
+                + " cells (dictionary size + 1 per column, multiplied) for a window of "
+                + months
+                + " months, got "
+                + product
+                + ": "
+                + radices);
+      }
+      int cells = (int) product;
+      int[] cr = new int[order.size()];
+      int[] cm = new int[order.size()];
+      int[] tr = new int[order.size()];
+      int[] tm = new int[order.size()];
+      for (int i = 0; i < order.size(); i++) {
+        SegmentColumn c = order.get(i);
+        if (c instanceof TagColumn t) {
+          tr[tagColumns.size()] = orderRadix[i];
+          tm[tagColumns.size()] = orderMultiplier[i];
+          tagColumns.add(t);
+        } else {
+          cr[categories.size()] = orderRadix[i];
+          cm[categories.size()] = orderMultiplier[i];
+          categories.add((CategoryColumn) c);
+        }
+      }
+      this.columns = List.copyOf(categories);
+      radix = Arrays.copyOf(cr, categories.size());
+      multiplier = Arrays.copyOf(cm, categories.size());
+      this.tags = List.copyOf(tagColumns);
+      tagRadix = Arrays.copyOf(tr, tagColumns.size());
+      tagMultiplier = Arrays.copyOf(tm, tagColumns.size());
+      this.cells = cells;
+      kernelCells = tags.isEmpty() ? cells : Math.addExact(cells, 1);
       int days = Math.toIntExact(window.lengthDays());
       monthOfDay = new int[days];
       for (int d = 0; d < days; d++) {
@@ -118,11 +186,11 @@ final class SegmentKernel {
                     YearMonth.from(window.from().plusDays(d)),
                     java.time.temporal.ChronoUnit.MONTHS);
       }
-      grouped = !columns.isEmpty() && columns.equals(base.groupedBy());
+      grouped = tags.isEmpty() && !columns.isEmpty() && columns.equals(base.groupedBy());
     }
 
     int acquisitionSlots() {
-      return Math.multiplyExact(Math.multiplyExact(cells, months), channels * 3);
+      return Math.multiplyExact(Math.multiplyExact(kernelCells, months), channels * 3);
     }
   }
 
@@ -141,7 +209,13 @@ final class SegmentKernel {
     mrrMinor = base.mrrMinor();
     channels = base.codes(CategoryColumn.CHANNEL);
     costMissing = base.directCostMissing();
-    raw = new long[Math.multiplyExact(layout.cells, RAW)];
+    tagWordsPerRow = new int[layout.tags.size()];
+    tagWords = new long[layout.tags.size()][];
+    for (int t = 0; t < tagWords.length; t++) {
+      tagWordsPerRow[t] = base.tagWordsPerRow(layout.tags.get(t));
+      tagWords[t] = base.tagWords(layout.tags.get(t));
+    }
+    raw = new long[Math.multiplyExact(layout.kernelCells, RAW)];
     // Every MRR sum is at most rows x the largest amount: when that fits a long, no add can
     // overflow and the plain adds are exact.
     exact = base.maxMrrMinor() > Long.MAX_VALUE / Math.max(1, base.rowCount());
@@ -150,6 +224,10 @@ final class SegmentKernel {
 
   /** Adds rows {@code [lo, hi)}; {@code lo} is a multiple of 64. */
   void run(int lo, int hi) {
+    if (!layout.tags.isEmpty()) {
+      runTagged(lo, hi);
+      return;
+    }
     if (layout.grouped) {
       int[] offsets = base.rawSegmentOffsets();
       int cell = upperBound(offsets, lo) - 1;
@@ -200,6 +278,70 @@ final class SegmentKernel {
     }
   }
 
+  /**
+   * Adds rows {@code [lo, hi)} of a layout with a tag column. A row is classified once, into the
+   * whole-base cell {@code layout.cells}; what that added (read as the difference of its sums) is
+   * then added to each of the row's cells: the product of its tags in every tag column (the unknown
+   * code when it has none), offset by its category codes.
+   */
+  private void runTagged(int lo, int hi) {
+    int total = layout.cells * RAW;
+    long[] raw = this.raw;
+    long[] before = new long[RAW - CLASSES];
+    int[] cellOf = new int[BLOCK];
+    for (int b = lo; b < hi; b += BLOCK) {
+      int n = Math.min(BLOCK, hi - b);
+      cells(b, n, cellOf);
+      for (int j = 0; j < n; j++) {
+        System.arraycopy(raw, total + CLASSES, before, 0, before.length);
+        int r = b + j;
+        int k = row(r, layout.cells);
+        long nonZero = k;
+        for (int i = 0; i < before.length; i++) {
+          long d = raw[total + CLASSES + i] - before[i];
+          before[i] = d;
+          nonZero |= d;
+        }
+        if (nonZero != 0) {
+          // A row neither active, new nor reactivated in the window adds only its class-0 count,
+          // which no tally reads: skip it.
+          tagCells(r, 0, cellOf[j], k, before);
+        }
+      }
+    }
+  }
+
+  /** Adds a row's {@code delta} (sums from {@code CLASSES}) and class {@code k} to its cells. */
+  private void tagCells(int r, int t, int cell, int k, long[] delta) {
+    if (t == layout.tags.size()) {
+      int o = cell * RAW;
+      raw[o + k]++;
+      for (int i = 0; i < delta.length; i++) {
+        raw[o + CLASSES + i] =
+            exact ? Math.addExact(raw[o + CLASSES + i], delta[i]) : raw[o + CLASSES + i] + delta[i];
+      }
+      if ((k & 4) != 0) {
+        newCustomer(r, acquired[r], cell);
+      }
+      return;
+    }
+    int w = tagWordsPerRow[t];
+    long[] words = tagWords[t];
+    int m = layout.tagMultiplier[t];
+    boolean any = false;
+    for (int j = 0, at = r * w; j < w; j++) {
+      long word = words[at + j];
+      any |= word != 0;
+      while (word != 0) {
+        tagCells(r, t + 1, cell + ((j << 6) + Long.numberOfTrailingZeros(word)) * m, k, delta);
+        word &= word - 1;
+      }
+    }
+    if (!any) {
+      tagCells(r, t + 1, cell + (layout.tagRadix[t] - 1) * m, k, delta);
+    }
+  }
+
   static int upperBound(int[] offsets, int row) {
     int lo = 0;
     int hi = offsets.length;
@@ -214,9 +356,10 @@ final class SegmentKernel {
     return lo;
   }
 
+  /** Adds row {@code r} to {@code cell}; returns its class, the histogram slot it counted in. */
   // Non-short-circuit & on purpose: both sides are cheap and the result feeds a cmov, not a branch.
   @SuppressWarnings("ShortCircuitBoolean")
-  private void row(int r, int cell) {
+  private int row(int r, int cell) {
     int a = acquired[r];
     int l0 = lifeOffsets[r];
     int events = lifeOffsets[r + 1] - l0;
@@ -263,7 +406,8 @@ final class SegmentKernel {
     e = eAct != 0 ? e : 0;
     int sPos = s > 0 ? 1 : 0;
     int ePos = e > 0 ? 1 : 0;
-    raw[o + (sAct | eAct << 1 | isNew << 2 | churned << 3 | sPos << 4 | ePos << 5)]++;
+    int k = sAct | eAct << 1 | isNew << 2 | churned << 3 | sPos << 4 | ePos << 5;
+    raw[o + k]++;
     raw[o + R_EXPOSURE] += days;
     raw[o + R_JOINED_AND_CHURNED_EXPOSURE] += (isNew & churned) * days;
     // As MrrMovements classifies: paying at the start and churned in the window is churn of the
@@ -279,13 +423,14 @@ final class SegmentKernel {
       raw[o + R_MRR_CHURN] = Math.addExact(raw[o + R_MRR_CHURN], churn);
       int slot = o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW);
       raw[slot] = Math.addExact(raw[slot], fresh);
-      return;
+      return k;
     }
     raw[o + R_MRR_START] += s;
     raw[o + R_MRR_END] += e;
     raw[o + R_MRR_RETAINED] += min;
     raw[o + R_MRR_CHURN] += churn;
     raw[o + (paid != 0 ? R_MRR_REACTIVATION : R_MRR_NEW)] += fresh;
+    return k;
   }
 
   /**
@@ -295,8 +440,8 @@ final class SegmentKernel {
    * {@code e - min(s, e)} its new, reactivation or expansion MRR.
    */
   void finish() {
-    acc = new long[Math.multiplyExact(layout.cells, STRIDE)];
-    for (int cell = 0; cell < layout.cells; cell++) {
+    acc = new long[Math.multiplyExact(layout.kernelCells, STRIDE)];
+    for (int cell = 0; cell < layout.kernelCells; cell++) {
       int o = cell * RAW;
       int t = cell * STRIDE;
       for (int k = 0; k < CLASSES; k++) {

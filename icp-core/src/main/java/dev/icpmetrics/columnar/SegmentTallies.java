@@ -22,16 +22,18 @@ import java.util.Optional;
 
 /**
  * The per-cell tallies of one {@link ColumnarMetrics} run: for every cell of the product of the
- * columns' dictionaries (each with its missing value as a last, unknown entry), the churn tally,
- * the MRR movements and the new customers of the window; and their totals.
+ * columns' dictionaries (each with its missing value, or for a tag column the absence of any tag,
+ * as a last, unknown entry), the churn tally, the MRR movements and the new customers of the
+ * window; and the totals of the whole base.
  *
  * <p>Cells are numbered in mixed radix, the first column most significant: with radices {@code r_i
  * = dictionary size + 1}, cell {@code k} has code {@code (k / (r_2 r_3)) % r_1} in the first
  * column, and so on. A cell is empty when no account of it was active or acquired in the window.
- * Immutable.
+ * With a {@link TagColumn} the cells overlap ({@link #isMultiValued()}): an account counts in the
+ * cell of each of its tags, so the cells do not sum to the totals. Immutable.
  */
 public final class SegmentTallies {
-  private final List<CategoryColumn> columns;
+  private final List<SegmentColumn> columns;
   private final List<List<String>> dictionaries;
   private final List<String> channels;
   private final SegmentKernel.Layout layout;
@@ -48,10 +50,10 @@ public final class SegmentTallies {
       ChurnPolicy policy,
       long[] acc,
       long[] acquisitions) {
-    this.columns = layout.columns;
+    this.columns = layout.order;
     List<List<String>> d = new ArrayList<>();
-    for (CategoryColumn c : columns) {
-      d.add(base.dictionary(c));
+    for (SegmentColumn c : columns) {
+      d.add(c instanceof TagColumn t ? base.tagDictionary(t) : base.dictionary((CategoryColumn) c));
     }
     this.dictionaries = List.copyOf(d);
     this.channels = base.dictionary(CategoryColumn.CHANNEL);
@@ -63,9 +65,17 @@ public final class SegmentTallies {
     this.acquisitions = acquisitions;
   }
 
-  /** Returns the columns the cells are cut by, possibly none (one cell). */
-  public List<CategoryColumn> columns() {
+  /** Returns the columns the cells are cut by, in cell order, possibly none (one cell). */
+  public List<SegmentColumn> columns() {
     return columns;
+  }
+
+  /**
+   * Returns true if a column is a {@link TagColumn}: an account then counts in several cells (or
+   * none of its tags' cells but the unknown one), and the cells do not sum to the totals.
+   */
+  public boolean isMultiValued() {
+    return !layout.tags.isEmpty();
   }
 
   /** Returns the window. */
@@ -84,7 +94,8 @@ public final class SegmentTallies {
   }
 
   /**
-   * Returns the values of a cell, one per column; empty for the column's unknown (missing) value.
+   * Returns the values of a cell, one per column: a category value, or a tag (a pain point's tag
+   * id, a technology key); empty for the column's unknown cell (a missing value, or no tag at all).
    *
    * @param cell the cell, in {@code [0, cellCount())}
    * @return the values
@@ -93,9 +104,9 @@ public final class SegmentTallies {
     checkCell(cell);
     List<Optional<String>> out = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      int code = (cell / layout.multiplier[i]) % layout.radix[i];
+      int code = (cell / layout.orderMultiplier[i]) % layout.orderRadix[i];
       out.add(
-          code == layout.radix[i] - 1
+          code == layout.orderRadix[i] - 1
               ? Optional.empty()
               : Optional.of(dictionaries.get(i).get(code)));
     }
@@ -138,19 +149,26 @@ public final class SegmentTallies {
     return b.build();
   }
 
-  /** Returns the churn tally of the whole base: the {@code plus} of every cell's. */
+  /**
+   * Returns the churn tally of the whole base, each account counted once: the {@code plus} of every
+   * cell's unless {@link #isMultiValued()}.
+   */
   public ChurnTally totalChurn() {
     return churnAt(totals(), 0);
   }
 
-  /** Returns the MRR movements of the whole base. */
+  /** Returns the MRR movements of the whole base, each account counted once. */
   public MrrMovements totalMrr() {
     return mrrAt(totals(), 0);
   }
 
-  /** Returns the new customers of the whole base. */
+  /** Returns the new customers of the whole base, each account counted once. */
   public AcquisitionTally totalNewCustomers() {
     AcquisitionTally.Builder b = AcquisitionTally.builder();
+    if (isMultiValued()) {
+      addAcquisitions(b, layout.cells);
+      return b.build();
+    }
     for (int k = 0; k < layout.cells; k++) {
       addAcquisitions(b, k);
     }
@@ -171,7 +189,10 @@ public final class SegmentTallies {
     return snapshotOf(churn(cell), mrr(cell), newCustomers(cell), asOf);
   }
 
-  /** Returns the snapshot of the whole base, the {@code plus} of every cell's. */
+  /**
+   * Returns the snapshot of the whole base, each account counted once: the {@code plus} of every
+   * cell's unless {@link #isMultiValued()}.
+   */
   public MetricsSnapshot totalSnapshot(LocalDate asOf) {
     return snapshotOf(totalChurn(), totalMrr(), totalNewCustomers(), asOf);
   }
@@ -195,6 +216,10 @@ public final class SegmentTallies {
   }
 
   private long[] totals() {
+    if (isMultiValued()) {
+      // The kernel's extra cell, past the last, holds the whole base.
+      return java.util.Arrays.copyOfRange(acc, layout.cells * STRIDE, (layout.cells + 1) * STRIDE);
+    }
     long[] t = new long[STRIDE];
     for (int k = 0; k < layout.cells; k++) {
       for (int j = 0; j < STRIDE; j++) {
@@ -268,7 +293,7 @@ public final class SegmentTallies {
   public String toString() {
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    for (CategoryColumn c : columns) {
+    for (SegmentColumn c : columns) {
       header.add(c.columnName());
     }
     header.addAll(List.of("start", "new", "churned", "end", "mrrStart", "mrrEnd"));
@@ -292,11 +317,12 @@ public final class SegmentTallies {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "SegmentTallies %s, policy %s, %d of %d cells not empty (%s)\n",
+                "SegmentTallies %s, policy %s, %d of %d cells not empty%s (%s)\n",
                 window,
                 policy.name(),
                 rows.size() - 1,
                 layout.cells,
+                isMultiValued() ? ", overlapping" : "",
                 currency.getCurrencyCode()));
     int[] width = new int[header.size()];
     for (String[] r : rows) {

@@ -12,14 +12,20 @@ import dev.icpmetrics.metrics.MrrMovements;
 import dev.icpmetrics.metrics.Window;
 import dev.icpmetrics.model.Account;
 import dev.icpmetrics.model.BuyerPersona;
+import dev.icpmetrics.model.Company;
 import dev.icpmetrics.model.GeoRegion;
 import dev.icpmetrics.model.Industry;
+import dev.icpmetrics.model.Insights;
 import dev.icpmetrics.model.Location;
 import dev.icpmetrics.model.SizeBand;
 import dev.icpmetrics.model.SizePolicy;
+import dev.icpmetrics.model.Tag;
+import dev.icpmetrics.model.TechStack;
 import dev.icpmetrics.segment.Dimension;
+import dev.icpmetrics.segment.Segment;
 import dev.icpmetrics.segment.SegmentAnalysis;
 import dev.icpmetrics.segment.SegmentReport;
+import dev.icpmetrics.segment.Segmentation;
 import dev.icpmetrics.testing.Gen;
 import dev.icpmetrics.testing.Property;
 import java.time.LocalDate;
@@ -28,6 +34,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -80,8 +88,8 @@ class ColumnarMetricsTest {
     Map<List<Optional<String>>, List<Account>> groups = new HashMap<>();
     for (Account a : accounts) {
       List<Optional<String>> key = new ArrayList<>();
-      for (CategoryColumn c : t.columns()) {
-        key.add(oracleValue(c, a));
+      for (SegmentColumn c : t.columns()) {
+        key.add(oracleValue((CategoryColumn) c, a));
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
     }
@@ -272,5 +280,402 @@ class ColumnarMetricsTest {
     assertEquals(
         "cell must be in [0, 1), got 1",
         assertThrows(IndexOutOfBoundsException.class, () -> t.churn(1)).getMessage());
+  }
+
+  // ---------------------------------------------------------------- tag columns
+
+  /** A random base cut by at least one tag column. */
+  record TagCase(long seed, int size, Window window, List<SegmentColumn> columns, int tasks) {}
+
+  private static final List<List<SegmentColumn>> TAG_COLUMN_SETS =
+      List.of(
+          List.of(TagColumn.PAIN_POINTS),
+          List.of(TagColumn.TECH_STACK),
+          List.of(CategoryColumn.INDUSTRY, TagColumn.PAIN_POINTS),
+          List.of(TagColumn.PAIN_POINTS, CategoryColumn.SIZE_BAND),
+          List.of(TagColumn.TECH_STACK, TagColumn.PAIN_POINTS),
+          List.of(CategoryColumn.CHANNEL, TagColumn.TECH_STACK, TagColumn.PAIN_POINTS),
+          List.of(TagColumn.PAIN_POINTS, CategoryColumn.REGION, TagColumn.TECH_STACK),
+          List.of(CategoryColumn.COUNTRY, CategoryColumn.SENIORITY, TagColumn.TECH_STACK));
+
+  /** Column sets for the many-tag bases, whose tag cells are many: at most one category column. */
+  private static final List<List<SegmentColumn>> MANY_TAG_COLUMN_SETS =
+      List.of(
+          List.of(TagColumn.PAIN_POINTS),
+          List.of(TagColumn.TECH_STACK, TagColumn.PAIN_POINTS),
+          List.of(CategoryColumn.SIZE_BAND, TagColumn.PAIN_POINTS),
+          List.of(TagColumn.TECH_STACK, CategoryColumn.CHANNEL));
+
+  static Gen<TagCase> tagCases(int maxSize) {
+    return tagCases(maxSize, TAG_COLUMN_SETS);
+  }
+
+  static Gen<TagCase> tagCases(int maxSize, List<List<SegmentColumn>> columnSets) {
+    return rnd -> {
+      LocalDate from = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(2_600));
+      Window w = Window.of(from, from.plusDays(1 + rnd.nextInt(400)));
+      return new TagCase(
+          rnd.nextLong(),
+          rnd.nextInt(maxSize),
+          w,
+          columnSets.get(rnd.nextInt(columnSets.size())),
+          1 + rnd.nextInt(5));
+    };
+  }
+
+  /** The record path's dimension of a column: the multi-valued built-ins for the tag columns. */
+  static Dimension dimensionOf(SegmentColumn c) {
+    if (c instanceof TagColumn t) {
+      return t == TagColumn.PAIN_POINTS ? Dimension.painPoint() : Dimension.technology();
+    }
+    CategoryColumn category = (CategoryColumn) c;
+    return Dimension.of(category.columnName(), a -> oracleValue(category, a));
+  }
+
+  /**
+   * The record-path oracle: {@code Segmentation.cellsOf} puts each account in its cells (the
+   * product of its values, unknown where it has none), then each cell is tallied by the record
+   * path.
+   */
+  static void assertEqualsSegmentation(
+      List<Account> accounts, SegmentTallies t, Window w, ChurnPolicy policy) {
+    List<Dimension> dims = new ArrayList<>();
+    for (SegmentColumn c : t.columns()) {
+      dims.add(dimensionOf(c));
+    }
+    Segmentation seg = Segmentation.of(dims, 3);
+    Map<List<String>, List<Account>> groups = new HashMap<>();
+    for (Account a : accounts) {
+      for (Segment cell : seg.cellsOf(a)) {
+        groups.computeIfAbsent(cell.values(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    Map<List<String>, Integer> cellOf = new HashMap<>();
+    for (int k = 0; k < t.cellCount(); k++) {
+      List<String> labels = new ArrayList<>();
+      for (Optional<String> v : t.values(k)) {
+        labels.add(v.orElse(Dimension.UNKNOWN));
+      }
+      cellOf.put(labels, k);
+    }
+    int nonEmpty = 0;
+    for (Map.Entry<List<String>, List<Account>> g : groups.entrySet()) {
+      ChurnTally churn = Churn.tally(g.getValue(), w, policy);
+      MrrMovements mrr = MrrMovements.empty(t.totalMrr().currency());
+      AcquisitionTally.Builder added = AcquisitionTally.builder();
+      for (Account a : g.getValue()) {
+        mrr = mrr.plus(MrrMovements.of(a, w));
+        if (w.contains(a.lifecycle().acquired())) {
+          added.add(a);
+        }
+      }
+      Integer cell = cellOf.get(g.getKey());
+      assertTrue(cell != null, "no cell for " + g.getKey());
+      assertEquals(churn, t.churn(cell), "churn of " + g.getKey());
+      assertEquals(mrr, t.mrr(cell), "mrr of " + g.getKey());
+      assertEquals(added.build(), t.newCustomers(cell), "new customers of " + g.getKey());
+      if (!churn.equals(ChurnTally.empty())) {
+        nonEmpty++;
+      }
+    }
+    assertEquals(nonEmpty, t.nonEmptyCells().size(), "cells with accounts in the window");
+    MrrMovements allMrr = MrrMovements.empty(t.totalMrr().currency());
+    AcquisitionTally.Builder allAdded = AcquisitionTally.builder();
+    for (Account a : accounts) {
+      allMrr = allMrr.plus(MrrMovements.of(a, w));
+      if (w.contains(a.lifecycle().acquired())) {
+        allAdded.add(a);
+      }
+    }
+    assertEquals(Churn.tally(accounts, w, policy), t.totalChurn(), "total churn");
+    assertEquals(allMrr, t.totalMrr(), "total mrr");
+    assertEquals(allAdded.build(), t.totalNewCustomers(), "total new customers");
+  }
+
+  @Test
+  void tally_byTagColumns_equalsTheRecordPathSegmentation_onRandomBases() {
+    ChurnPolicy netting = ChurnPolicy.defaults().withNetReactivations(true);
+    Property.<TagCase>named("columnar tally by tags == record-path segmentation")
+        .tries(40)
+        .forAll(
+            tagCases(1_200),
+            c -> {
+              List<Account> accounts = SyntheticBase.accounts(c.seed(), c.size());
+              CustomerBase base = SyntheticBase.generate(c.seed(), c.size());
+              SegmentColumn[] cols = c.columns().toArray(new SegmentColumn[0]);
+              for (ChurnPolicy p : List.of(ChurnPolicy.defaults(), netting)) {
+                SegmentTallies t = ColumnarMetrics.tally(base, c.window(), p, cols);
+                assertTrue(t.isMultiValued());
+                assertEqualsSegmentation(accounts, t, c.window(), p);
+              }
+            });
+  }
+
+  /**
+   * Synthetic accounts re-tagged from vocabularies of 100 pain points and 90 technologies, so a
+   * row's tags span two words; a quarter of the rows have no tag of a column.
+   */
+  static List<Account> manyTags(long seed, int size) {
+    Random rnd = new Random(seed);
+    List<Account> out = new ArrayList<>();
+    for (Account a : SyntheticBase.accounts(seed, size)) {
+      List<Tag> pains = new ArrayList<>();
+      int n = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        pains.add(Tag.of("pain " + rnd.nextInt(100)));
+      }
+      TreeSet<String> tech = new TreeSet<>();
+      int m = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(8);
+      for (int i = 0; i < m; i++) {
+        tech.add("tech" + rnd.nextInt(90));
+      }
+      Company company = a.company().toBuilder().techStack(TechStack.of(tech)).build();
+      Insights insights = a.insights().withPainPoints(pains.toArray(new Tag[0]));
+      out.add(
+          new Account(
+              a.id(),
+              company,
+              a.personas(),
+              a.lifecycle(),
+              a.mrrHistory(),
+              a.acquisition(),
+              insights));
+    }
+    return out;
+  }
+
+  @Test
+  void tally_byTagColumnsOfMoreThan64Tags_equalsTheRecordPath_andTheParallelTally() {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Property.<TagCase>named("columnar tally by many tags == record path, parallel == sequential")
+          .tries(20)
+          .forAll(
+              tagCases(400, MANY_TAG_COLUMN_SETS),
+              c -> {
+                List<Account> accounts = manyTags(c.seed(), c.size());
+                CustomerBase.Builder b = CustomerBase.builder("USD");
+                accounts.forEach(b::add);
+                CustomerBase base = b.build();
+                if (c.size() > 100) {
+                  assertTrue(base.tagWordsPerRow(TagColumn.PAIN_POINTS) > 1, "pain point words");
+                  assertTrue(base.tagWordsPerRow(TagColumn.TECH_STACK) > 1, "technology words");
+                }
+                SegmentColumn[] cols = c.columns().toArray(new SegmentColumn[0]);
+                ChurnPolicy p = ChurnPolicy.defaults();
+                SegmentTallies t = ColumnarMetrics.tally(base, c.window(), p, cols);
+                assertEqualsSegmentation(accounts, t, c.window(), p);
+                assertSameTallies(
+                    t, ColumnarMetrics.tallyParallel(base, c.window(), p, pool, c.tasks(), cols));
+              });
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  static void assertSameTallies(SegmentTallies want, SegmentTallies got) {
+    assertEquals(want.cellCount(), got.cellCount());
+    for (int k = 0; k < want.cellCount(); k++) {
+      assertEquals(want.values(k), got.values(k), "cell " + k);
+      assertEquals(want.churn(k), got.churn(k), "cell " + k);
+      assertEquals(want.mrr(k), got.mrr(k), "cell " + k);
+      assertEquals(want.newCustomers(k), got.newCustomers(k), "cell " + k);
+    }
+    assertEquals(want.totalChurn(), got.totalChurn());
+    assertEquals(want.totalMrr(), got.totalMrr());
+    assertEquals(want.totalNewCustomers(), got.totalNewCustomers());
+  }
+
+  @Test
+  void tally_byTagColumns_onAGroupedBase_andInParallel_equalsTheSequentialTally() {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Property.<TagCase>named("grouped and parallel tally by tags == sequential tally")
+          .tries(20)
+          .forAll(
+              tagCases(2_000),
+              c -> {
+                SegmentColumn[] cols = c.columns().toArray(new SegmentColumn[0]);
+                CustomerBase plain = SyntheticBase.generate(c.seed(), c.size());
+                ChurnPolicy p = ChurnPolicy.defaults();
+                SegmentTallies want = ColumnarMetrics.tally(plain, c.window(), p, cols);
+                CustomerBase.Builder b =
+                    CustomerBase.builder("USD").groupBy(CategoryColumn.INDUSTRY);
+                CustomerBase grouped = SyntheticBase.writeTo(c.seed(), c.size(), b).build();
+                assertSameTallies(want, ColumnarMetrics.tally(grouped, c.window(), p, cols));
+                assertSameTallies(
+                    want,
+                    ColumnarMetrics.tallyParallel(plain, c.window(), p, pool, c.tasks(), cols));
+                assertSameTallies(
+                    want,
+                    ColumnarMetrics.tallyParallel(grouped, c.window(), p, pool, c.tasks(), cols));
+                assertSameTallies(want, ColumnarMetrics.tallyParallel(plain, c.window(), p, cols));
+              });
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void snapshot_bySizeAndPainPoint_equalsTheSegmentAnalysisOfTheSameAccounts() {
+    List<Account> accounts = SyntheticBase.accounts(43, 3_000);
+    CustomerBase base = SyntheticBase.generate(43, 3_000);
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1));
+    LocalDate asOf = LocalDate.of(2025, 1, 1);
+    SegmentReport report =
+        SegmentAnalysis.of(accounts)
+            .segmentBy(Dimension.sizeBand(SizePolicy.guide()), Dimension.painPoint())
+            .window(w)
+            .asOf(asOf)
+            .run();
+    SegmentTallies t =
+        ColumnarMetrics.tally(
+            base, w, ChurnPolicy.defaults(), CategoryColumn.SIZE_BAND, TagColumn.PAIN_POINTS);
+    int compared = 0;
+    for (int k : t.nonEmptyCells()) {
+      List<Optional<String>> v = t.values(k);
+      String size = v.get(0).orElse(Dimension.UNKNOWN);
+      String pain = v.get(1).orElse(Dimension.UNKNOWN);
+      assertEquals(report.row(size, pain).snapshot(), t.snapshot(k, asOf), size + " " + pain);
+      compared++;
+    }
+    assertEquals(report.rows().size(), compared);
+    assertTrue(compared > 8, "cells compared: " + compared);
+    assertEquals(report.all().snapshot(), t.totalSnapshot(asOf));
+  }
+
+  /** Acme, tagged with {@code pains} (none for the unknown cell). */
+  private static Account acme(String id, String... pains) {
+    Account a = CustomerBaseTest.acme();
+    Tag[] tags = new Tag[pains.length];
+    for (int i = 0; i < pains.length; i++) {
+      tags[i] = Tag.of(pains[i]);
+    }
+    return new Account(
+        id,
+        a.company(),
+        a.personas(),
+        a.lifecycle(),
+        a.mrrHistory(),
+        a.acquisition(),
+        a.insights().withPainPoints(tags));
+  }
+
+  @Test
+  void tally_byPainPoint_countsAnAccountInEachOfItsTagsCells_andOnceInTheTotal() {
+    CustomerBase base =
+        CustomerBase.builder("USD")
+            .add(acme("a-1", "Churn", "Pricing"))
+            .add(acme("a-2", "Pricing"))
+            .add(acme("a-3"))
+            .build();
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 1));
+    SegmentTallies t =
+        ColumnarMetrics.tally(
+            base, w, ChurnPolicy.defaults(), CategoryColumn.CHANNEL, TagColumn.PAIN_POINTS);
+    assertEquals(List.of(CategoryColumn.CHANNEL, TagColumn.PAIN_POINTS), t.columns());
+    assertTrue(t.isMultiValued());
+    assertEquals(3, t.totalChurn().newCount());
+    assertEquals(3, t.totalNewCustomers().newCustomerCount());
+    assertEquals(
+        """
+        SegmentTallies [2024-01-01, 2024-07-01), policy default, 3 of 6 cells not empty, \
+        overlapping (USD)
+          channel  painPoints  start  new  churned  end  mrrStart  mrrEnd
+          partner  churn           0    1      0+1    0      0.00    0.00
+          partner  pricing         0    2      0+2    0      0.00    0.00
+          partner  (unknown)       0    1      0+1    0      0.00    0.00\
+        """,
+        t.toString());
+  }
+
+  @Test
+  void tally_byATagColumnNoRowHas_putsEveryRowInTheUnknownCell() {
+    CustomerBase base = SyntheticBase.generate(5, 200);
+    CustomerBase untagged =
+        CustomerBase.builder("USD")
+            .add(CustomerBaseTest.acme())
+            .add(CustomerBaseTest.acme())
+            .build();
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 1));
+    SegmentTallies t =
+        ColumnarMetrics.tally(untagged, w, ChurnPolicy.defaults(), TagColumn.TECH_STACK);
+    assertEquals(1, t.cellCount());
+    assertEquals(List.of(Optional.empty()), t.values(0));
+    assertEquals(2, t.churn(0).newCount());
+    assertEquals(t.totalChurn(), t.churn(0));
+    assertTrue(base.tagDictionary(TagColumn.TECH_STACK).size() > 0);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // a null column on purpose
+  void tally_tagColumnRules_nameTheFieldRuleAndValue() {
+    SegmentColumn[] withNull = {TagColumn.PAIN_POINTS, null};
+    CustomerBase base = CustomerBase.builder("USD").build();
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
+    ChurnPolicy p = ChurnPolicy.defaults();
+    assertEquals(
+        "columns must be distinct, got [PAIN_POINTS, INDUSTRY, PAIN_POINTS]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ColumnarMetrics.tally(
+                        base,
+                        w,
+                        p,
+                        TagColumn.PAIN_POINTS,
+                        CategoryColumn.INDUSTRY,
+                        TagColumn.PAIN_POINTS))
+            .getMessage());
+    assertEquals(
+        "columns must be at most 3, got 4: [INDUSTRY, PAIN_POINTS, SIZE_BAND, TECH_STACK]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ColumnarMetrics.tally(
+                        base,
+                        w,
+                        p,
+                        CategoryColumn.INDUSTRY,
+                        TagColumn.PAIN_POINTS,
+                        CategoryColumn.SIZE_BAND,
+                        TagColumn.TECH_STACK))
+            .getMessage());
+    assertEquals(
+        "columns[1]",
+        assertThrows(NullPointerException.class, () -> ColumnarMetrics.tally(base, w, p, withNull))
+            .getMessage());
+  }
+
+  @Test
+  void tally_withMoreCellsThanTheKernelsArraysHold_namesTheColumnsAndSizes() {
+    CustomerBase.Builder b = CustomerBase.builder("USD");
+    int web = b.code(CategoryColumn.CHANNEL, "web");
+    for (int i = 0; i < 70_000; i++) {
+      int d = b.code(CategoryColumn.DEPARTMENT, "dept-" + i);
+      b.beginRow(0).category(CategoryColumn.CHANNEL, web).category(CategoryColumn.DEPARTMENT, d);
+      if (i == 0) {
+        for (int t = 0; t < 500; t++) {
+          b.tag(TagColumn.TECH_STACK, b.tagCode(TagColumn.TECH_STACK, "tech" + t));
+        }
+      }
+      b.endRow();
+    }
+    CustomerBase base = b.build();
+    Window w = Window.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
+    // (2^31 - 1 - 16) / 75 counters per cell - 1 = 28,633,114 cells; 70,001 x 501 = 35,070,501.
+    assertEquals(
+        "columns must give at most 28633114 cells (dictionary size + 1 per column, multiplied) for"
+            + " a window of 1 months, got 35070501: department 70001 x techStack 501",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ColumnarMetrics.tally(
+                        base,
+                        w,
+                        ChurnPolicy.defaults(),
+                        CategoryColumn.DEPARTMENT,
+                        TagColumn.TECH_STACK))
+            .getMessage());
   }
 }

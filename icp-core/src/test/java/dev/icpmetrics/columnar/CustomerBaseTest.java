@@ -238,6 +238,16 @@ class CustomerBaseTest {
   }
 
   @Test
+  void estimatedKernelBytes_withATagColumn_addsItsWords() {
+    CustomerBase base = SyntheticBase.generate(2, 1_000);
+    // 8 pain points: one long word per row, plus the array header.
+    assertEquals(
+        16 + 8 * 1_000,
+        base.estimatedKernelBytes(CategoryColumn.INDUSTRY, TagColumn.PAIN_POINTS)
+            - base.estimatedKernelBytes(CategoryColumn.INDUSTRY));
+  }
+
+  @Test
   void codes_widenPastA256EntryDictionary() {
     CustomerBase.Builder b = CustomerBase.builder("USD");
     int channel = b.code(CategoryColumn.CHANNEL, "web");
