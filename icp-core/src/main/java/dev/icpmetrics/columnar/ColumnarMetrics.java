@@ -35,6 +35,23 @@ public final class ColumnarMetrics {
   private ColumnarMetrics() {}
 
   /**
+   * Describes the per-segment kernel this JVM uses: {@code "scalar"}, or {@code "vector"} followed
+   * by the vector width, such as {@code "vector (512-bit, 8 long lanes)"}.
+   *
+   * <p>The choice is made once, on first use: the vector kernel when the JVM runs with {@code
+   * --add-modules jdk.incubator.vector}, the system property {@code icpmetrics.vector} is not
+   * {@code false}, and the kernel passes a self-check against the scalar one; the scalar kernel
+   * otherwise. It is logged once at INFO through SLF4J. Both kernels give the same tallies; the
+   * vector one is used for bases grouped by exactly the tallied columns and for tallies without
+   * columns (other layouts run the scalar loop).
+   *
+   * @return {@code "scalar"} or {@code "vector (<bits>-bit, <lanes> long lanes)"}
+   */
+  public static String kernel() {
+    return Kernels.description();
+  }
+
+  /**
    * Tallies every cell of {@code columns} on the calling thread.
    *
    * @param base the base
