@@ -30,6 +30,11 @@ import java.util.concurrent.ForkJoinPool;
  * when every company holds one account (as in {@link SyntheticBase}). The policy's reactivation
  * window classifies churns undone by a reactivation. Counts are exact; MRR sums are
  * overflow-checked.
+ *
+ * <p>With {@code --add-modules jdk.incubator.vector} on the JVM's command line, bases grouped by
+ * exactly the tallied columns and tallies without columns run on a kernel on the incubating Vector
+ * API, with the same results (about 1.9x faster on AVX-512); {@link #kernel()} says which kernel is
+ * in use, and {@code -Dicpmetrics.vector=false} forces the scalar one.
  */
 public final class ColumnarMetrics {
   private ColumnarMetrics() {}

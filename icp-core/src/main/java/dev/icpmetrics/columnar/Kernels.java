@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * system property {@value #PROPERTY} is not {@code false}, it loads {@code VectorSegmentKernel} by
  * name, checks it against the scalar kernel on a small synthetic base, and uses it; on absence, a
  * {@link LinkageError} or any failure it uses the scalar {@link SegmentKernel}. The choice is
- * logged once at INFO.
+ * logged once, at INFO (at WARN when the vector kernel fails to load or to check).
  */
 final class Kernels {
   /** The system property that forces the scalar kernel when {@code false}. */

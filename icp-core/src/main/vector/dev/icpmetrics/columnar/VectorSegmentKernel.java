@@ -11,28 +11,30 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The per-segment kernel on the incubating Vector API: the same tallies as {@link SegmentKernel},
  * {@code LANES} rows at a time, where {@code LANES} is the number of {@code long} lanes of the
- * preferred vector shape (8 with AVX-512, 4 with AVX2).
+ * preferred vector shape (8 with AVX-512, 4 with AVX2). Selected by {@code Kernels}; see
+ * docs/decisions/0007-vector-kernel.md for the design and the measurements.
  *
- * <p>Vectorised: the rows of one cell at a time, that is every layout where all rows of a range
- * share the cell (the base grouped by exactly the tallied columns, and no columns at all). Per
- * block of {@code LANES} rows it loads the acquired days and the lifecycle and MRR offsets
- * contiguously, gathers the first lifecycle day with the offsets themselves as the index map,
- * gathers the {@code j}-th MRR change of every row for {@code j} below the block's largest change
- * count, and classifies the single-spell rows (at most one lifecycle event) with lane masks. The
- * class histogram becomes mask popcounts ({@code start = count(sAct)}, {@code churnedFromStart =
- * count(sAct & churned)}, ...) and the exposure and MRR movements become {@code long} lane sums,
- * both added once per cell ({@link SegmentKernel#addSingleSpellTotals}). Rows with a reactivation
- * (two or more lifecycle events), the block at the end of the arrays where an unmasked gather would
- * read past them, and the tail of a cell shorter than a block go through {@link SegmentKernel#row};
- * rows acquired in the window are classified in lanes and added to the acquisition tally one by
- * one.
+ * <p>Vectorised: the layouts where every row of a range shares one cell, that is the base grouped
+ * by exactly the tallied columns, and tallies without columns. Per block of {@code LANES} rows it
+ * loads the acquired days and the lifecycle and MRR offsets contiguously, gathers the first
+ * lifecycle day and the MRR changes 0, 1 and 2 of every row with the offsets as the index map, and
+ * classifies the single-spell rows (at most one lifecycle event, at most three MRR changes) with
+ * lane masks. The class histogram becomes mask popcounts ({@code start = count(sAct)}, {@code
+ * churnedFromStart = count(sAct & churned)}, ...) and the exposure and MRR movements become {@code
+ * long} lane sums, both added once per cell ({@link SegmentKernel#addSingleSpellTotals}). The other
+ * rows, the blocks at the end of the arrays (where a gather could read past them) and the tail of a
+ * cell shorter than a block go through {@link SegmentKernel#row}; rows acquired in the window are
+ * classified in lanes and add their acquisition one by one.
  *
- * <p>Not vectorised: the base in append order with columns (each row has its own cell, so lanes
- * would scatter into conflicting counters: it runs the scalar loop), and any base whose MRR sums
- * could overflow a {@code long} ({@code exact}: every add is checked, scalar).
+ * <p>Not vectorised (the scalar loop of {@link SegmentKernel#run}): the base in append order with
+ * columns, where each row has its own cell and lanes would scatter into conflicting counters; and
+ * any base whose MRR sums could overflow a {@code long} ({@code exact}: every add is checked).
  *
- * <p>Uses only methods present in the JDK 17 incubator and still present in JDK 25; only unmasked
- * gathers (masked gathers are not intrinsified on JDK 17).
+ * <p>Written for JDK 17's C2, which boxes vectors (and then runs slower than the scalar kernel)
+ * when a method exceeds its node-count inlining cutoff, when a mask is cast between species, and in
+ * gathers with an index map: so a block is split in {@link #classify}, {@link #change} and {@link
+ * #finishBlock}, everything runs in long lanes, and gathers are scalar loads before JDK 25. Uses
+ * only methods present in the JDK 17 incubator and still present in JDK 25.
  */
 final class VectorSegmentKernel extends SegmentKernel {
   private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
