@@ -75,10 +75,10 @@ final class VectorSegmentKernel extends SegmentKernel {
   /** The per-lane partial sums of {@link #sums}, {@code 8 x LANES}. */
   private final long[] lanes = new long[8 * LANES];
 
-  /** The MRR at the start, at the end, and paid, from change to movements. */
+  /** The MRR at the start, at the end, and paid, from change to finishBlock. */
   private final long[] mrr = new long[3 * LANES];
 
-  /** Active at the start, at the end, churned: lanes of 0 or -1 from classify to mrr. */
+  /** Active at the start, at the end, churned: lanes of 0 or -1, classify to finishBlock. */
   private final long[] masks = new long[3 * LANES];
 
   VectorSegmentKernel(CustomerBase base, Layout layout, Window window, int reactivationWindowDays) {
