@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-segment metrics (industry x size band over one year): the columnar kernel, scalar and on two
- * threads, on a base in append order and on one grouped by the segment; the naive record path a
+ * threads, on a base in append order and on one grouped by the segment, and the vector kernel on
+ * the grouped base (forks with {@code --add-modules jdk.incubator.vector}); the naive record path a
  * typical developer writes (a stream {@code groupingBy} over records, the library's record
  * calculators per account); and DuckDB computing the same tallies in SQL on two threads. Every
  * peer's result is checked against the columnar one in {@code @Setup} before anything is timed.
@@ -88,6 +89,27 @@ public class SegmentMetricsBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The columnar bases in a JVM run with {@code --add-modules jdk.incubator.vector}: the inherited
+   * set-up cross-checks the grouped base (the vector kernel) against the base in append order (in
+   * this JVM too the scalar loop: the vector kernel vectorises only grouped and column-less
+   * tallies); this one checks that the vector kernel is the one in use.
+   */
+  @State(Scope.Benchmark)
+  public static class VectorColumnar extends Columnar {
+    /** Fails unless the vector kernel was selected. */
+    @Setup(Level.Trial)
+    public void checkVectorKernel() {
+      String kernel = ColumnarMetrics.kernel();
+      check(kernel.startsWith("vector"), "vector kernel in use, got " + kernel);
+      SegmentTallies total = ColumnarMetrics.tally(grouped, Fixtures.WINDOW, Fixtures.POLICY);
+      SegmentTallies plain = ColumnarMetrics.tally(base, Fixtures.WINDOW, Fixtures.POLICY);
+      check(
+          total.churn(0).equals(plain.churn(0)) && total.mrr(0).equals(plain.mrr(0)),
+          "column-less vector tally");
     }
   }
 
@@ -288,6 +310,29 @@ public class SegmentMetricsBenchmark {
   @Benchmark
   public Map<List<String>, Tally> naiveStreamsIndustryByPainPoint(Tags s) {
     return naiveByPainPoint(s.customers);
+  }
+
+  /**
+   * The vector kernel on the calling thread, rows grouped by segment at ingest; in a fork with
+   * {@code --add-modules jdk.incubator.vector}, so that it compares with {@link
+   * #columnarGroupedScalar} in the same run.
+   */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx12g", "-Xms2g", "--add-modules=jdk.incubator.vector"})
+  public SegmentTallies columnarGroupedVector(VectorColumnar s) {
+    return tally(s.grouped);
+  }
+
+  /** The vector kernel on two threads, rows grouped by segment at ingest. */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx12g", "-Xms2g", "--add-modules=jdk.incubator.vector"})
+  public SegmentTallies columnarGroupedVectorTwoThreads(VectorColumnar s) {
+    return ColumnarMetrics.tallyParallel(
+        s.grouped, Fixtures.WINDOW, Fixtures.POLICY, s.pool, 2, Fixtures.SEGMENTS);
   }
 
   /** The naive path: records, a stream {@code groupingBy}, the record calculators per account. */

@@ -12,9 +12,11 @@ import java.util.List;
  * Nothing is allocated per row; the cell ids of a block of rows are computed column by column into
  * a scratch buffer first.
  *
- * <p>One instance per task; {@link #merge} adds another task's accumulators.
+ * <p>One instance per task; {@link #merge} adds another task's accumulators. {@code
+ * VectorSegmentKernel} (compiled from {@code src/main/vector} when the Vector API is present)
+ * extends it and reuses {@link #row} for the rows it does not vectorise.
  */
-final class SegmentKernel {
+class SegmentKernel {
   static final int BLOCK = 2048;
 
   // Per-cell accumulator layout.
@@ -56,17 +58,17 @@ final class SegmentKernel {
   private static final int R_REACTIVATED = 74;
   private static final int RAW = 75;
 
-  private final CustomerBase base;
-  private final Layout layout;
-  private final int from;
-  private final int to;
+  final CustomerBase base;
+  final Layout layout;
+  final int from;
+  final int to;
   private final int reactivationWindowDays;
-  private final int[] acquired;
-  private final int[] lifeOffsets;
-  private final int[] lifeDays;
-  private final int[] mrrOffsets;
-  private final int[] mrrDays;
-  private final long[] mrrMinor;
+  final int[] acquired;
+  final int[] lifeOffsets;
+  final int[] lifeDays;
+  final int[] mrrOffsets;
+  final int[] mrrDays;
+  final long[] mrrMinor;
   private final Codes channels;
   private final long[] costMissing;
   private final int[] tagWordsPerRow;
@@ -80,8 +82,11 @@ final class SegmentKernel {
 
   private final int lastLifeDay;
 
-  /** Whether a sum could overflow: then every MRR sum is checked. */
-  private final boolean exact;
+  /**
+   * Whether a sum could overflow: then every MRR sum is checked (and a vector kernel falls back to
+   * {@link #row}).
+   */
+  final boolean exact;
 
   /** Per cell, month of the window and channel: new customers, with a direct cost, cost sum. */
   final long[] acquisitions;
@@ -222,6 +227,13 @@ final class SegmentKernel {
     acquisitions = new long[layout.acquisitionSlots()];
   }
 
+  /** The factory of a kernel implementation. */
+  @FunctionalInterface
+  interface Factory {
+    SegmentKernel create(
+        CustomerBase base, Layout layout, Window window, int reactivationWindowDays);
+  }
+
   /** Adds rows {@code [lo, hi)}; {@code lo} is a multiple of 64. */
   void run(int lo, int hi) {
     if (!layout.tags.isEmpty()) {
@@ -359,7 +371,7 @@ final class SegmentKernel {
   /** Adds row {@code r} to {@code cell}; returns its class, the histogram slot it counted in. */
   // Non-short-circuit & on purpose: both sides are cheap and the result feeds a cmov, not a branch.
   @SuppressWarnings("ShortCircuitBoolean")
-  private int row(int r, int cell) {
+  final int row(int r, int cell) {
     int a = acquired[r];
     int l0 = lifeOffsets[r];
     int events = lifeOffsets[r + 1] - l0;
@@ -434,6 +446,37 @@ final class SegmentKernel {
   }
 
   /**
+   * Adds the totals of rows of one cell that a vector kernel classified as single-spell rows
+   * ({@code events <= 1}), as {@link #row} would have added them one by one. The class histogram is
+   * only ever read through {@link #finish}, which is linear in it: each count goes into one class
+   * whose bits select exactly the tallies it feeds (class {@code sAct | churned} feeds start and
+   * churned-from-start, class {@code sAct} start only, and so on).
+   *
+   * @param counts {@code start, churnedFromStart, new, churnedFromNew, end, paying at the start,
+   *     paying at the end}
+   * @param sums {@code exposure, joined-and-churned exposure, MRR start, end, retained, churn,
+   *     reactivation, new}
+   */
+  final void addSingleSpellTotals(int cell, long[] counts, long[] sums) {
+    int o = cell * RAW;
+    raw[o + 1] += counts[0] - counts[1];
+    raw[o + (1 | 8)] += counts[1];
+    raw[o + 4] += counts[2] - counts[3];
+    raw[o + (4 | 8)] += counts[3];
+    raw[o + 2] += counts[4];
+    raw[o + 16] += counts[5];
+    raw[o + 32] += counts[6];
+    raw[o + R_EXPOSURE] += sums[0];
+    raw[o + R_JOINED_AND_CHURNED_EXPOSURE] += sums[1];
+    raw[o + R_MRR_START] += sums[2];
+    raw[o + R_MRR_END] += sums[3];
+    raw[o + R_MRR_RETAINED] += sums[4];
+    raw[o + R_MRR_CHURN] += sums[5];
+    raw[o + R_MRR_REACTIVATION] += sums[6];
+    raw[o + R_MRR_NEW] += sums[7];
+  }
+
+  /**
    * Derives the tallies of every cell from the raw accumulators: the counts from the class
    * histogram; contraction {@code = start - retained - churn} and expansion {@code = end - retained
    * - new - reactivation}, since per customer {@code s - min(s, e)} is its churn or contraction and
@@ -498,7 +541,7 @@ final class SegmentKernel {
     }
   }
 
-  private void newCustomer(int r, int a, int cell) {
+  final void newCustomer(int r, int a, int cell) {
     int month = layout.monthOfDay[a - from];
     int slot = ((cell * layout.months + month) * layout.channels + channels.get(r)) * 3;
     acquisitions[slot]++;

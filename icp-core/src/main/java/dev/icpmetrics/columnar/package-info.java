@@ -8,7 +8,9 @@
  * base's one currency, and every nullable column has an explicit missing bitmap. {@link
  * dev.icpmetrics.columnar.SyntheticBase} generates realistic bases of any size from a seed. The
  * kernels produce per-segment tallies in one pass ({@link dev.icpmetrics.columnar.ColumnarMetrics})
- * and score a whole base at once ({@link dev.icpmetrics.columnar.ColumnarFit}).
+ * and score a whole base at once ({@link dev.icpmetrics.columnar.ColumnarFit}). The per-segment
+ * kernel is scalar, or on the incubating Vector API when the JVM runs with {@code --add-modules
+ * jdk.incubator.vector} ({@link dev.icpmetrics.columnar.ColumnarMetrics#kernel()}).
  */
 @NullMarked
 package dev.icpmetrics.columnar;

@@ -17,8 +17,11 @@ import dev.icpmetrics.model.GeoRegion;
 import dev.icpmetrics.model.Industry;
 import dev.icpmetrics.model.Insights;
 import dev.icpmetrics.model.Location;
+import dev.icpmetrics.model.Money;
+import dev.icpmetrics.model.MrrHistory;
 import dev.icpmetrics.model.SizeBand;
 import dev.icpmetrics.model.SizePolicy;
+import dev.icpmetrics.model.SubscriptionLifecycle;
 import dev.icpmetrics.model.Tag;
 import dev.icpmetrics.model.TechStack;
 import dev.icpmetrics.segment.Dimension;
@@ -175,6 +178,98 @@ class ColumnarMetricsTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** A base shaped for the vector kernel's edge cases: its accounts, window and columns. */
+  record Shaped(List<Account> accounts, Window window, List<CategoryColumn> columns) {}
+
+  /**
+   * Random accounts around a window: sizes not multiples of any lane count, columns that cut the
+   * base into cells of 0 to a dozen rows, 0 to 4 lifecycle events (churns and reactivations) and 0
+   * to 6 MRR changes per account (amounts with zeros), and the last accounts of the base without
+   * any event or MRR change (the vector kernel's gathers must not read past the arrays).
+   */
+  static Gen<Shaped> shaped() {
+    List<List<CategoryColumn>> columnSets =
+        List.of(
+            List.of(),
+            List.of(CategoryColumn.CHANNEL),
+            List.of(CategoryColumn.COUNTRY, CategoryColumn.SENIORITY),
+            List.of(CategoryColumn.INDUSTRY, CategoryColumn.SIZE_BAND));
+    return rnd -> {
+      LocalDate from = LocalDate.of(2022, 1, 1).plusDays(rnd.nextInt(400));
+      Window w = Window.of(from, from.plusDays(1 + rnd.nextInt(300)));
+      int n = rnd.nextInt(300);
+      int quiet = 1 + rnd.nextInt(10);
+      List<Account> accounts = new ArrayList<>();
+      for (Account a : SyntheticBase.accounts(rnd.nextLong(), n)) {
+        LocalDate acquired = from.plusDays(rnd.nextInt(700) - 450);
+        SubscriptionLifecycle life = SubscriptionLifecycle.acquiredOn(acquired);
+        MrrHistory mrr = MrrHistory.empty(a.mrrHistory().currency());
+        if (accounts.size() < n - quiet) {
+          int events = List.of(0, 0, 1, 1, 1, 2, 3, 4).get(rnd.nextInt(8));
+          LocalDate d = acquired;
+          for (int e = 0; e < events; e++) {
+            d = d.plusDays(1 + rnd.nextInt(150));
+            life = e % 2 == 0 ? life.churnedOn(d) : life.reactivatedOn(d);
+          }
+          int changes = List.of(0, 1, 1, 1, 2, 2, 3, 4, 6).get(rnd.nextInt(9));
+          LocalDate c = acquired;
+          for (int k = 0; k < changes; k++) {
+            long amount = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(500_000);
+            mrr = mrr.with(c, Money.ofMinor(mrr.currency(), amount));
+            c = c.plusDays(1 + rnd.nextInt(120));
+          }
+        }
+        accounts.add(
+            a.withMrrHistory(MrrHistory.empty(mrr.currency()))
+                .withLifecycle(life)
+                .withMrrHistory(mrr));
+      }
+      return new Shaped(accounts, w, columnSets.get(rnd.nextInt(columnSets.size())));
+    };
+  }
+
+  @Test
+  void tally_onShapedBases_equalsThePerRowOracle_groupedAndPlain() {
+    // Run twice by the build: with the scalar kernel, and with --add-modules jdk.incubator.vector
+    // where the grouped and column-less tallies take the vector kernel (KernelSelectionTest).
+    String expected = System.getProperty("icpmetrics.expectedKernel");
+    if (expected != null) {
+      // The kernel falls back to scalar when its self-check fails: that must not pass here.
+      assertEquals(expected, ColumnarMetrics.kernel().split(" ", 2)[0], ColumnarMetrics.kernel());
+    }
+    ChurnPolicy netting = ChurnPolicy.defaults().withNetReactivations(true);
+    Property.<Shaped>named("shaped tally == record-path oracle")
+        .tries(150)
+        .forAll(
+            shaped(),
+            c -> {
+              CategoryColumn[] cols = c.columns().toArray(new CategoryColumn[0]);
+              CustomerBase.Builder grouped = CustomerBase.builder("USD");
+              CustomerBase.Builder plain = CustomerBase.builder("USD");
+              if (cols.length > 0) {
+                grouped.groupBy(cols);
+              }
+              for (Account a : c.accounts()) {
+                grouped.add(a);
+                plain.add(a);
+              }
+              for (CustomerBase base : List.of(grouped.build(), plain.build())) {
+                for (ChurnPolicy p : List.of(ChurnPolicy.defaults(), netting)) {
+                  assertEqualsOracle(
+                      c.accounts(),
+                      ColumnarMetrics.tally(base, c.window(), p, cols),
+                      c.window(),
+                      p);
+                  assertEqualsOracle(
+                      c.accounts(),
+                      ColumnarMetrics.tallyParallel(base, c.window(), p, Runnable::run, 3, cols),
+                      c.window(),
+                      p);
+                }
+              }
+            });
   }
 
   @Test
