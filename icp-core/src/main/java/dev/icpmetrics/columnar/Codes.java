@@ -172,13 +172,26 @@ final class Codes {
     };
   }
 
+  /** Returns the codes, sharing the array when it is exactly full (see {@link IntBuf#trimmed}). */
   Codes trimmed() {
     return new Codes(
-        width == 1 ? Arrays.copyOf(bytes, size) : NO_BYTES,
-        width == 2 ? Arrays.copyOf(shorts, size) : NO_SHORTS,
-        width == 4 ? Arrays.copyOf(ints, size) : NO_INTS,
+        width == 1 ? exact(bytes) : NO_BYTES,
+        width == 2 ? exact(shorts) : NO_SHORTS,
+        width == 4 ? exact(ints) : NO_INTS,
         width,
         size);
+  }
+
+  private byte[] exact(byte[] a) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
+  }
+
+  private short[] exact(short[] a) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
+  }
+
+  private int[] exact(int[] a) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
   }
 
   long estimatedBytes() {

@@ -18,7 +18,11 @@ final class LongBuf {
     a[size++] = v;
   }
 
+  /**
+   * Returns the values: the array itself when it is exactly full (a presized builder hands its
+   * arrays over without a copy; a later {@link #add} grows into a new array first), else a copy.
+   */
   long[] trimmed() {
-    return Arrays.copyOf(a, size);
+    return size == a.length ? a : Arrays.copyOf(a, size);
   }
 }
