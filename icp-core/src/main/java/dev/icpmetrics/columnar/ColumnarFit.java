@@ -42,7 +42,15 @@ import org.jspecify.annotations.Nullable;
  * TierPolicy}. A row with no attribute present, or whose present attributes all weigh 0 under
  * {@link MissingPolicy#NEUTRAL}, is not scored (insufficient data): value 0, no tier.
  *
- * <p>Immutable and thread-safe. The kernel allocates nothing per row.
+ * <p>Method: each attribute's value in a row is one of a few classes, one per distinct fit over the
+ * base's dictionary (or, for a tag column, over the pairs {@code (min(have, targets), common)}) and
+ * one for missing, and a row's score depends only on its classes. When their combinations are few
+ * (at most 65,536, and at most one per 8 rows), each combination is scored once into a table and
+ * the kernel sums each row's key {@code sum of class_i * stride_i} and looks its value and tier up;
+ * otherwise it scores row by row. Both use the same per-row arithmetic.
+ *
+ * <p>Immutable and thread-safe. The kernel allocates nothing per row: per call, the output arrays,
+ * the tables (at most 65,536 entries) and one block buffer per task.
  */
 // Closed-column codes are declaration-order ordinals, by contract of CustomerBase.
 @SuppressWarnings("EnumOrdinal")
