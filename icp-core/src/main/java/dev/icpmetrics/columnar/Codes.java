@@ -127,6 +127,37 @@ final class Codes {
     }
   }
 
+  /**
+   * Adds {@code map[2 * code + missingBit]} to {@code out[j]} for the rows {@code from + j}, {@code
+   * j < count}, where {@code missingBit} is the row's bit in {@code missing}: one table lookup per
+   * row, no branch.
+   */
+  void accumulateMapped(int from, int count, int[] map, long[] missing, int[] out) {
+    switch (width) {
+      case 1 -> {
+        for (int j = 0; j < count; j++) {
+          int r = from + j;
+          int bit = (int) (missing[r >>> 6] >>> r) & 1;
+          out[j] += map[(bytes[r] & 0xFF) << 1 | bit];
+        }
+      }
+      case 2 -> {
+        for (int j = 0; j < count; j++) {
+          int r = from + j;
+          int bit = (int) (missing[r >>> 6] >>> r) & 1;
+          out[j] += map[(shorts[r] & 0xFFFF) << 1 | bit];
+        }
+      }
+      default -> {
+        for (int j = 0; j < count; j++) {
+          int r = from + j;
+          int bit = (int) (missing[r >>> 6] >>> r) & 1;
+          out[j] += map[ints[r] << 1 | bit];
+        }
+      }
+    }
+  }
+
   /** Copies the codes of rows {@code [from, from + count)} into {@code out}. */
   void gather(int from, int count, int[] out) {
     switch (width) {

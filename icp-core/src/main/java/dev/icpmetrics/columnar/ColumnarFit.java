@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bulk weighted-fit scoring of a whole {@link CustomerBase}: the same scores as {@code
@@ -41,7 +42,15 @@ import java.util.concurrent.ForkJoinPool;
  * TierPolicy}. A row with no attribute present, or whose present attributes all weigh 0 under
  * {@link MissingPolicy#NEUTRAL}, is not scored (insufficient data): value 0, no tier.
  *
- * <p>Immutable and thread-safe. The kernel allocates nothing per row.
+ * <p>Method: each attribute's value in a row is one of a few classes, one per distinct fit over the
+ * base's dictionary (or, for a tag column, over the pairs {@code (min(have, targets), common)}) and
+ * one for missing, and a row's score depends only on its classes. When their combinations are few
+ * (at most 65,536, and at most one per 8 rows), each combination is scored once into a table and
+ * the kernel sums each row's key {@code sum of class_i * stride_i} and looks its value and tier up;
+ * otherwise it scores row by row. Both use the same per-row arithmetic.
+ *
+ * <p>Immutable and thread-safe. The kernel allocates nothing per row: per call, the output arrays,
+ * the tables (at most 65,536 entries) and one block buffer per task.
  */
 // Closed-column codes are declaration-order ordinals, by contract of CustomerBase.
 @SuppressWarnings("EnumOrdinal")
@@ -52,6 +61,12 @@ public final class ColumnarFit {
   private static final int TECH = 3;
   private static final int SENIORITY = 4;
   private static final int PAIN = 5;
+
+  /** The largest row-key table: 64 K entries, 320 KB. */
+  private static final int KEY_LIMIT = 1 << 16;
+
+  /** Rows per block of the kernels: a multiple of 64, and below 4096 for the packed counts. */
+  private static final int BLOCK = 1024;
 
   /** One attribute: its kind, weight and targets. */
   private record Attribute(int kind, String name, double weight, List<String> targets) {}
@@ -136,11 +151,21 @@ public final class ColumnarFit {
    * @return the scores, equal to {@link #score}'s
    */
   public BulkScores scoreParallel(CustomerBase base, Executor executor, int tasks) {
+    return scoreParallel(base, executor, tasks, -1);
+  }
+
+  /**
+   * Scores as {@link #scoreParallel(CustomerBase, Executor, int)} does, with the row-key table used
+   * when it has at most {@code keyLimit} entries; {@code -1} for the default choice, which weighs
+   * the table's size against the rows. For tests of both kernels.
+   */
+  BulkScores scoreParallel(CustomerBase base, Executor executor, int tasks, int keyLimit) {
     requireNonNull(base, "base");
     requireNonNull(executor, "executor");
     Checks.positive("tasks", tasks);
-    Tables tables = new Tables(base);
     int rows = base.rowCount();
+    int limit = keyLimit >= 0 ? keyLimit : Math.min(KEY_LIMIT, Math.max(64, rows / 8));
+    Tables tables = new Tables(base, limit);
     float[] values = new float[rows];
     long[] unscored = new long[(rows + 63) >>> 6];
     int chunk = Math.max(64, (int) ((((long) rows + tasks - 1) / tasks + 63) & ~63L));
@@ -160,7 +185,24 @@ public final class ColumnarFit {
     return new BulkScores(values, unscored, counts, tiers);
   }
 
-  /** The per-code fit tables of one base, and the kernel. */
+  /** The number of attributes, for tests. */
+  int attributeCount() {
+    return attributes.size();
+  }
+
+  /** The entries of the row-key table for {@code base} under {@code keyLimit}, 0 if none. */
+  int keyTableSize(CustomerBase base, int keyLimit) {
+    float[] t = new Tables(base, keyLimit).valueOfKey;
+    return t == null ? 0 : t.length;
+  }
+
+  /**
+   * The fit tables of one base, and the kernels. Each attribute's value in a row is one of a few
+   * classes: one per distinct fit, and one for missing. A row's score depends only on its classes,
+   * so when their combinations are few, every combination is scored once into a table indexed by
+   * the row key {@code sum of class_i * stride_i}, and the kernel only sums each row's key and
+   * looks it up ({@link #runKeyed}); otherwise it scores row by row ({@link #runRows}).
+   */
   private final class Tables {
     private final int n = attributes.size();
     private final int[] kind = new int[n];
@@ -177,8 +219,21 @@ public final class ColumnarFit {
     private final double a;
     private final double b;
     private final double c;
+    private final double[][] shareOf;
 
-    Tables(CustomerBase base) {
+    /**
+     * Per attribute, the key increment of each code and missing bit ({@code [2 code + missing]}),
+     * or for a tag column of each {@code min(have, targets) * (targets + 1) + common}; null when
+     * the rows are scored one by one.
+     */
+    private final int @Nullable [][] keyOf;
+
+    /** The value and tier index (0-3 for A-D, 4 for unscored) of each row key. */
+    private final float @Nullable [] valueOfKey;
+
+    private final byte @Nullable [] tierOfKey;
+
+    Tables(CustomerBase base, int keyLimit) {
       double all = 0;
       for (int i = 0; i < n; i++) {
         Attribute at = attributes.get(i);
@@ -244,6 +299,80 @@ public final class ColumnarFit {
       a = cuts[0];
       b = cuts[1];
       c = cuts[2];
+      shareOf = shares();
+      int[][] keys = new int[n][];
+      double[][] classFit = new double[n][];
+      long product = 1;
+      for (int i = 0; i < n && product <= keyLimit; i++) {
+        List<Double> fits = new ArrayList<>();
+        int[] classOf;
+        if (kind[i] == TECH || kind[i] == PAIN) {
+          int t = targetCount[i];
+          classOf = new int[(t + 1) * (t + 1)];
+          for (int min = 0; min <= t; min++) {
+            for (int common = 0; common <= min; common++) {
+              classOf[min * (t + 1) + common] =
+                  min == 0 ? -1 : classIndex(fits, overlap(common, min));
+            }
+          }
+        } else {
+          classOf = new int[2 * fitOfCode[i].length];
+          for (int k = 0; k < fitOfCode[i].length; k++) {
+            classOf[2 * k] = presentOfCode[i][k] ? classIndex(fits, fitOfCode[i][k]) : -1;
+            classOf[2 * k + 1] = -1;
+          }
+        }
+        int missingClass = fits.size();
+        classFit[i] = new double[missingClass + 1];
+        for (int k = 0; k < missingClass; k++) {
+          classFit[i][k] = fits.get(k);
+        }
+        for (int k = 0; k < classOf.length; k++) {
+          classOf[k] = (int) ((classOf[k] < 0 ? missingClass : classOf[k]) * product);
+        }
+        keys[i] = classOf;
+        product *= missingClass + 1;
+      }
+      if (product <= keyLimit) {
+        keyOf = keys;
+        valueOfKey = new float[(int) product];
+        tierOfKey = new byte[(int) product];
+        keyTable(classFit, valueOfKey, tierOfKey);
+      } else {
+        keyOf = null;
+        valueOfKey = null;
+        tierOfKey = null;
+      }
+    }
+
+    /** Returns the class of {@code fit} among {@code fits}, adding it if new. */
+    private static int classIndex(List<Double> fits, double fit) {
+      int k = fits.indexOf(fit);
+      if (k < 0) {
+        fits.add(fit);
+        return fits.size() - 1;
+      }
+      return k;
+    }
+
+    /** Scores every combination of classes, the last of each attribute's being missing. */
+    private void keyTable(double[][] classFit, float[] values, byte[] tierIndex) {
+      int[] state = new int[n];
+      double[] fit = new double[n];
+      for (int key = 0; key < values.length; key++) {
+        int mask = 0;
+        for (int i = 0; i < n; i++) {
+          boolean present = state[i] < classFit[i].length - 1;
+          mask |= present ? 1 << i : 0;
+          fit[i] = classFit[i][state[i]];
+        }
+        long centi = centi(mask, fit);
+        values[key] = centi < 0 ? 0 : (float) (centi / 100.0);
+        tierIndex[key] = (byte) (centi < 0 ? 4 : tierIndex(centi / 100.0));
+        for (int i = 0; i < n && ++state[i] == classFit[i].length; i++) {
+          state[i] = 0;
+        }
+      }
     }
 
     private void ordinal(int i, int levels, int target) {
@@ -285,23 +414,135 @@ public final class ColumnarFit {
     }
 
     /**
-     * Scores rows {@code [lo, hi)} block by block: each attribute's fits and presence for the block
-     * in a loop of its own, then each row's value from them. Returns the counts of tiers A-D and of
+     * The hundredths of a point of a row with the attributes of {@code mask} present with fits
+     * {@code fit}, or -1 if it cannot be scored. As Scores.allocate: floors, then the shortfall to
+     * the rounded total by largest remainder, which makes the total depend only on the sum and the
+     * sum of floors; a missing attribute under NEUTRAL adds 0.0, which leaves the sum exact.
+     */
+    private long centi(int mask, double[] fit) {
+      double[] share = shareOf[mask];
+      if (mask == 0 || !(share[n] > 0)) {
+        return -1;
+      }
+      boolean penalize = missingPolicy == MissingPolicy.PENALTY;
+      double sum = 0;
+      long floorSum = 0;
+      for (int i = 0; i < n; i++) {
+        boolean present = (mask & 1 << i) != 0;
+        double points =
+            present ? 100 * share[i] * fit[i] : penalize ? -100 * share[i] * penalty : 0;
+        double scaled = points * 100;
+        long fl = (long) Math.floor(scaled);
+        sum += scaled;
+        floorSum += fl;
+      }
+      int drafts = missingPolicy == MissingPolicy.NEUTRAL ? Integer.bitCount(mask) : n;
+      long target = Math.round(sum);
+      long shortfall = Math.max(0, Math.min(drafts, target - floorSum));
+      return Math.max(0, Math.min(10_000, floorSum + shortfall));
+    }
+
+    /** The tier index of a value: 0-3 for A-D. */
+    private int tierIndex(double v) {
+      return v >= a ? 0 : v >= b ? 1 : v >= c ? 2 : 3;
+    }
+
+    /**
+     * Scores rows {@code [lo, hi)}, {@code lo} a multiple of 64. Returns the counts of tiers A-D
+     * and of unscored rows.
+     */
+    long[] run(int lo, int hi, float[] values, long[] unscored) {
+      return keyOf != null ? runKeyed(lo, hi, values, unscored) : runRows(lo, hi, values, unscored);
+    }
+
+    /**
+     * The row-key kernel, block by block: one loop per attribute adds its key increment to each
+     * row's key (a code and missing-bit lookup, or two population counts and a lookup), then one
+     * loop looks each key's value and tier up, counts the tiers in one packed register and writes
+     * the unscored bitmap a word at a time, only where a row is unscored.
+     */
+    private long[] runKeyed(int lo, int hi, float[] values, long[] unscored) {
+      int[][] keyOf = requireNonNull(this.keyOf);
+      float[] valueOfKey = requireNonNull(this.valueOfKey);
+      byte[] tierOfKey = requireNonNull(this.tierOfKey);
+      long[] counts = new long[5];
+      int[] key = new int[BLOCK];
+      for (int start = lo; start < hi; start += BLOCK) {
+        int m = Math.min(BLOCK, hi - start);
+        java.util.Arrays.fill(key, 0, m, 0);
+        for (int i = 0; i < n; i++) {
+          int[] inc = keyOf[i];
+          if (kind[i] == TECH || kind[i] == PAIN) {
+            tagKeys(i, start, m, inc, key);
+          } else {
+            codes[i].accumulateMapped(start, m, inc, missing[i], key);
+          }
+        }
+        long packed = 0; // 12 bits per tier index: BLOCK < 4096
+        for (int w = 0; w < m; w += 64) {
+          int end = Math.min(m, w + 64);
+          long word = 0;
+          for (int j = w; j < end; j++) {
+            int k = key[j];
+            int t = tierOfKey[k];
+            values[start + j] = valueOfKey[k];
+            packed += 1L << (t * 12);
+            word |= (long) (t >>> 2) << j;
+          }
+          if (word != 0) {
+            unscored[(start + w) >>> 6] |= word; // ranges are whole words: no other task writes it
+          }
+        }
+        for (int t = 0; t < 5; t++) {
+          counts[t] += (packed >>> (t * 12)) & 0xFFF;
+        }
+      }
+      return counts;
+    }
+
+    /** Adds the key increments of tag attribute {@code i} for rows {@code [start, start + m)}. */
+    private void tagKeys(int i, int start, int m, int[] inc, int[] key) {
+      int w = wordsPerRow[i];
+      long[] words = tagWords[i];
+      long[] target = targetBits[i];
+      int t = targetCount[i];
+      if (w == 1) {
+        long target0 = target[0];
+        for (int j = 0; j < m; j++) {
+          long word = words[start + j];
+          int have = Long.bitCount(word);
+          int common = Long.bitCount(word & target0);
+          key[j] += inc[Math.min(have, t) * (t + 1) + common];
+        }
+      } else {
+        for (int j = 0; j < m; j++) {
+          int have = 0;
+          int common = 0;
+          for (int k = 0, o = (start + j) * w; k < w; k++) {
+            long word = words[o + k];
+            have += Long.bitCount(word);
+            common += Long.bitCount(word & target[k]);
+          }
+          key[j] += inc[Math.min(have, t) * (t + 1) + common];
+        }
+      }
+    }
+
+    /**
+     * The row-by-row kernel, block by block: each attribute's fits and presence for the block in a
+     * loop of its own, then each row's value from them. Returns the counts of tiers A-D and of
      * unscored rows.
      */
     // Non-short-circuit & on purpose: the results feed cmovs, not branches.
     @SuppressWarnings("ShortCircuitBoolean")
-    long[] run(int lo, int hi, float[] values, long[] unscored) {
-      final int block = 1024;
+    private long[] runRows(int lo, int hi, float[] values, long[] unscored) {
       long[] counts = new long[5];
-      double[][] fits = new double[n][block];
-      int[] masks = new int[block];
-      int[] code = new int[block];
-      double[][] shareOf = shares();
-      boolean neutral = missingPolicy == MissingPolicy.NEUTRAL;
-      boolean penalize = missingPolicy == MissingPolicy.PENALTY;
-      for (int start = lo; start < hi; start += block) {
-        int m = Math.min(block, hi - start);
+      double[][] fits = new double[n][BLOCK];
+      double[] fit = new double[n];
+      int[] masks = new int[BLOCK];
+      int[] code = new int[BLOCK];
+      for (int start = lo; start < hi; start += BLOCK) {
+        int m = Math.min(BLOCK, hi - start);
         java.util.Arrays.fill(masks, 0, m, 0);
         for (int i = 0; i < n; i++) {
           double[] f = fits[i];
@@ -319,7 +560,7 @@ public final class ColumnarFit {
                 have += Long.bitCount(word);
                 common += Long.bitCount(word & target[k]);
               }
-              f[j] = have > 0 ? common / (double) Math.min(have, t) : 0;
+              f[j] = have > 0 ? overlap(common, Math.min(have, t)) : 0;
               masks[j] |= have > 0 ? bit : 0;
             }
           } else {
@@ -337,38 +578,30 @@ public final class ColumnarFit {
         }
         for (int j = 0; j < m; j++) {
           int r = start + j;
-          int mask = masks[j];
-          double[] share = shareOf[mask];
-          if (mask == 0 || !(share[n] > 0)) {
+          for (int i = 0; i < n; i++) {
+            fit[i] = fits[i][j];
+          }
+          long centi = centi(masks[j], fit);
+          if (centi < 0) {
             values[r] = 0;
             counts[4]++;
             unscored[r >>> 6] |= 1L << r; // ranges are whole words: no other task writes it
             continue;
           }
-          // Scores.allocate: floors, then the shortfall to the rounded total by largest
-          // remainder. A missing attribute under NEUTRAL adds 0.0, which leaves the sum exact.
-          double sum = 0;
-          long floorSum = 0;
-          for (int i = 0; i < n; i++) {
-            boolean present = (mask & 1 << i) != 0;
-            double points =
-                present ? 100 * share[i] * fits[i][j] : penalize ? -100 * share[i] * penalty : 0;
-            double scaled = points * 100;
-            long fl = (long) Math.floor(scaled);
-            sum += scaled;
-            floorSum += fl;
-          }
-          int drafts = neutral ? Integer.bitCount(mask) : n;
-          long target = Math.round(sum);
-          long shortfall = Math.max(0, Math.min(drafts, target - floorSum));
-          long centi = Math.max(0, Math.min(10_000, floorSum + shortfall));
           double v = centi / 100.0;
           values[r] = (float) v;
-          counts[v >= a ? 0 : v >= b ? 1 : v >= c ? 2 : 3]++;
+          counts[tierIndex(v)]++;
         }
       }
       return counts;
     }
+  }
+
+  /**
+   * The overlap coefficient of a row's tags: {@code common / min(have, targets)}, {@code min > 0}.
+   */
+  private static double overlap(int common, int min) {
+    return common / (double) min;
   }
 
   private static double[] cuts(TierPolicy tiers) {
