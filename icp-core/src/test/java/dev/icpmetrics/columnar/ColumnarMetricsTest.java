@@ -100,26 +100,7 @@ class ColumnarMetricsTest {
     for (int k = 0; k < t.cellCount(); k++) {
       cellOf.put(t.values(k), k);
     }
-    int nonEmpty = 0;
-    for (Map.Entry<List<Optional<String>>, List<Account>> g : groups.entrySet()) {
-      ChurnTally churn = Churn.tally(g.getValue(), w, policy);
-      MrrMovements mrr = MrrMovements.empty(t.totalMrr().currency());
-      AcquisitionTally.Builder added = AcquisitionTally.builder();
-      for (Account a : g.getValue()) {
-        mrr = mrr.plus(MrrMovements.of(a, w));
-        if (w.contains(a.lifecycle().acquired())) {
-          added.add(a);
-        }
-      }
-      Integer cell = cellOf.get(g.getKey());
-      assertTrue(cell != null, "no cell for " + g.getKey());
-      assertEquals(churn, t.churn(cell), "churn of " + g.getKey());
-      assertEquals(mrr, t.mrr(cell), "mrr of " + g.getKey());
-      assertEquals(added.build(), t.newCustomers(cell), "new customers of " + g.getKey());
-      if (!churn.equals(ChurnTally.empty())) {
-        nonEmpty++;
-      }
-    }
+    int nonEmpty = assertCellsMatch(groups, cellOf, t, w, policy);
     assertEquals(nonEmpty, t.nonEmptyCells().size(), "cells with accounts in the window");
     assertEquals(Churn.tally(accounts, w, policy), t.totalChurn());
   }
@@ -453,26 +434,7 @@ class ColumnarMetricsTest {
       }
       cellOf.put(labels, k);
     }
-    int nonEmpty = 0;
-    for (Map.Entry<List<String>, List<Account>> g : groups.entrySet()) {
-      ChurnTally churn = Churn.tally(g.getValue(), w, policy);
-      MrrMovements mrr = MrrMovements.empty(t.totalMrr().currency());
-      AcquisitionTally.Builder added = AcquisitionTally.builder();
-      for (Account a : g.getValue()) {
-        mrr = mrr.plus(MrrMovements.of(a, w));
-        if (w.contains(a.lifecycle().acquired())) {
-          added.add(a);
-        }
-      }
-      Integer cell = cellOf.get(g.getKey());
-      assertTrue(cell != null, "no cell for " + g.getKey());
-      assertEquals(churn, t.churn(cell), "churn of " + g.getKey());
-      assertEquals(mrr, t.mrr(cell), "mrr of " + g.getKey());
-      assertEquals(added.build(), t.newCustomers(cell), "new customers of " + g.getKey());
-      if (!churn.equals(ChurnTally.empty())) {
-        nonEmpty++;
-      }
-    }
+    int nonEmpty = assertCellsMatch(groups, cellOf, t, w, policy);
     assertEquals(nonEmpty, t.nonEmptyCells().size(), "cells with accounts in the window");
     MrrMovements allMrr = MrrMovements.empty(t.totalMrr().currency());
     AcquisitionTally.Builder allAdded = AcquisitionTally.builder();
@@ -772,5 +734,38 @@ class ColumnarMetricsTest {
                         CategoryColumn.DEPARTMENT,
                         TagColumn.TECH_STACK))
             .getMessage());
+  }
+
+  /**
+   * Asserts that every oracle group's record-path churn, MRR movements and new customers equal its
+   * cell's; returns the number of groups with a customer in the window.
+   */
+  private static <K> int assertCellsMatch(
+      Map<K, List<Account>> groups,
+      Map<K, Integer> cellOf,
+      SegmentTallies t,
+      Window w,
+      ChurnPolicy policy) {
+    int nonEmpty = 0;
+    for (Map.Entry<K, List<Account>> g : groups.entrySet()) {
+      ChurnTally churn = Churn.tally(g.getValue(), w, policy);
+      MrrMovements mrr = MrrMovements.empty(t.totalMrr().currency());
+      AcquisitionTally.Builder added = AcquisitionTally.builder();
+      for (Account a : g.getValue()) {
+        mrr = mrr.plus(MrrMovements.of(a, w));
+        if (w.contains(a.lifecycle().acquired())) {
+          added.add(a);
+        }
+      }
+      Integer cell = cellOf.get(g.getKey());
+      assertTrue(cell != null, "no cell for " + g.getKey());
+      assertEquals(churn, t.churn(cell), "churn of " + g.getKey());
+      assertEquals(mrr, t.mrr(cell), "mrr of " + g.getKey());
+      assertEquals(added.build(), t.newCustomers(cell), "new customers of " + g.getKey());
+      if (!churn.equals(ChurnTally.empty())) {
+        nonEmpty++;
+      }
+    }
+    return nonEmpty;
   }
 }
