@@ -319,6 +319,11 @@ public final class CustomerBase {
     return tagDictionaries.get(column.ordinal());
   }
 
+  /** The values of a category or tag column in code order: its dictionary or tag dictionary. */
+  List<String> valuesOf(SegmentColumn column) {
+    return column instanceof TagColumn t ? tagDictionary(t) : dictionary((CategoryColumn) column);
+  }
+
   /**
    * Returns the tags of a row, sorted.
    *

@@ -126,11 +126,7 @@ class SegmentKernel {
       long product = 1;
       for (int i = order.size() - 1; i >= 0; i--) {
         SegmentColumn c = order.get(i);
-        orderRadix[i] =
-            (c instanceof TagColumn t
-                    ? base.tagDictionary(t).size()
-                    : base.dictionary((CategoryColumn) c).size())
-                + 1;
+        orderRadix[i] = base.valuesOf(c).size() + 1;
         orderMultiplier[i] = (int) Math.min(product, Integer.MAX_VALUE);
         product = Math.min(product * orderRadix[i], Long.MAX_VALUE / Integer.MAX_VALUE);
       }

@@ -53,7 +53,7 @@ public final class SegmentTallies {
     this.columns = layout.order;
     List<List<String>> d = new ArrayList<>();
     for (SegmentColumn c : columns) {
-      d.add(c instanceof TagColumn t ? base.tagDictionary(t) : base.dictionary((CategoryColumn) c));
+      d.add(base.valuesOf(c));
     }
     this.dictionaries = List.copyOf(d);
     this.channels = base.dictionary(CategoryColumn.CHANNEL);
