@@ -64,9 +64,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Grouped storage: a base built with {@link Builder#groupBy} stores its rows sorted by the cell
  * of those columns (a stable counting sort done once in {@code build()}, the missing value of a
- * column being its own last cell), and {@link #segmentOffsets()} gives each cell's row range. The
- * kernels then walk cells without reading the codes. Row {@code i} is then no longer the {@code
- * i}-th appended; {@link #appendOrder()} maps back.
+ * column being its own last cell), and {@link #segmentOffsets()} gives each cell's row range.
+ * Within a cell, rows are ordered by history shape: by lifecycle event count (0, 1, 2 or more),
+ * then by MRR change count (0 to 3, 4 or more), then in append order; so the rows of one shape are
+ * contiguous and their lifecycle and MRR days lie at a constant stride. (A grouping whose cells
+ * times 15 shapes exceed 2^24 counters orders a cell's rows in append order only.) The kernels then
+ * walk cells without reading the codes. Row {@code i} is then no longer the {@code i}-th appended;
+ * {@link #appendOrder()} maps back.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -76,6 +80,17 @@ public final class CustomerBase {
   private static final int CATEGORIES = CategoryColumn.values().length;
   private static final int TAGS = TagColumn.values().length;
   private static final int[] NO_INTS = new int[0];
+
+  /** The lifecycle event counts a grouped base orders by within a cell: 0, 1, 2 or more. */
+  private static final int LIFE_SHAPES = 3;
+
+  /** The MRR change counts a grouped base orders by within a cell: 0 to 3, 4 or more. */
+  private static final int MRR_SHAPES = 5;
+
+  private static final int SHAPES = LIFE_SHAPES * MRR_SHAPES;
+
+  /** The most (cell, shape) counters a grouped build allocates; above, it orders by cell only. */
+  private static final int MAX_SHAPE_BUCKETS = 1 << 24;
 
   private final int rows;
   private final Currency currency;
@@ -975,8 +990,9 @@ public final class CustomerBase {
     }
 
     /**
-     * Stores the rows grouped by the cells of {@code columns} (1 to 3 columns), sorted once in
-     * {@link #build()}; see {@link CustomerBase#segmentOffsets()}.
+     * Stores the rows grouped by the cells of {@code columns} (1 to 3 columns), and within a cell
+     * by history shape, sorted once in {@link #build()}; see {@link CustomerBase} (grouped storage)
+     * and {@link CustomerBase#segmentOffsets()}.
      *
      * @param columns the columns, distinct
      * @return this builder
@@ -1550,16 +1566,30 @@ public final class CustomerBase {
           }
           cells = Math.multiplyExact(cells, radix);
         }
-        int[] offsets = new int[cells + 1];
+        // Within a cell, rows are ordered by their history shape (lifecycle events, MRR changes),
+        // so that the kernels see long runs of rows of one shape: then their lifecycle and MRR
+        // days sit at a constant stride. Without room for the (cell, shape) counters, by cell only.
+        int shapes = (long) cells * SHAPES <= MAX_SHAPE_BUCKETS ? SHAPES : 1;
+        int buckets = cells * shapes;
+        if (shapes > 1) {
+          int[] lo = lifeOffsets.a;
+          int[] mo = mrrOffsets.a;
+          for (int r = 0; r < rows; r++) {
+            int events = Math.min(lo[r + 1] - lo[r], LIFE_SHAPES - 1);
+            int changes = Math.min(mo[r + 1] - mo[r], MRR_SHAPES - 1);
+            cell[r] = cell[r] * SHAPES + events * MRR_SHAPES + changes;
+          }
+        }
+        int[] counts = new int[buckets + 1];
         for (int r = 0; r < rows; r++) {
-          offsets[cell[r] + 1]++;
+          counts[cell[r] + 1]++;
         }
-        for (int k = 0; k < cells; k++) {
-          offsets[k + 1] += offsets[k];
+        for (int k = 0; k < buckets; k++) {
+          counts[k + 1] += counts[k];
         }
-        // The destination of every appended row, in place of its cell: each cell's rows stay in
-        // append order (a stable counting sort).
-        int[] next = Arrays.copyOf(offsets, cells);
+        // The destination of every appended row, in place of its bucket: each bucket's rows stay
+        // in append order (a stable counting sort).
+        int[] next = Arrays.copyOf(counts, buckets);
         permutation = new int[rows];
         for (int r = 0; r < rows; r++) {
           int d = next[cell[r]]++;
@@ -1567,6 +1597,10 @@ public final class CustomerBase {
           permutation[d] = r;
         }
         destination = cell;
+        int[] offsets = new int[cells + 1];
+        for (int k = 0; k <= cells; k++) {
+          offsets[k] = counts[k * shapes];
+        }
         segmentOffsets = offsets;
       }
       IngestProgress p = progress;

@@ -540,11 +540,11 @@ class SegmentKernel {
   final void newCustomer(int r, int a, int cell) {
     int month = layout.monthOfDay[a - from];
     int slot = ((cell * layout.months + month) * layout.channels + channels.get(r)) * 3;
+    // Without a branch on the missing bit: a missing cost's slot holds 0.
+    long withCost = ~costMissing[r >>> 6] >>> r & 1;
     acquisitions[slot]++;
-    if (!Bits.get(costMissing, r)) {
-      acquisitions[slot + 1]++;
-      acquisitions[slot + 2] = Math.addExact(acquisitions[slot + 2], base.rawDirectCost(r));
-    }
+    acquisitions[slot + 1] += withCost;
+    acquisitions[slot + 2] = Math.addExact(acquisitions[slot + 2], base.rawDirectCost(r));
   }
 
   /**

@@ -21,20 +21,25 @@ import jdk.incubator.vector.VectorSpecies;
  * classifies the single-spell rows (at most one lifecycle event, at most three MRR changes) with
  * lane masks. The class histogram becomes mask popcounts ({@code start = count(sAct)}, {@code
  * churnedFromStart = count(sAct & churned)}, ...) and the exposure and MRR movements become {@code
- * long} lane sums, both added once per cell ({@link SegmentKernel#addSingleSpellTotals}). The other
- * rows, the blocks at the end of the arrays (where a gather could read past them) and the tail of a
- * cell shorter than a block go through {@link SegmentKernel#row}; rows acquired in the window are
- * classified in lanes and add their acquisition one by one.
+ * long} lane sums, both added once per cell ({@link SegmentKernel#addSingleSpellTotals}). A block
+ * of the commonest shapes (every row one MRR change, and no lifecycle event or exactly one) takes a
+ * shorter path without gathers ({@link #classifyUniform}, {@link #firstChange}): a grouped base
+ * orders a cell's rows by shape, so such rows are contiguous and so are their days and amounts. The
+ * other rows, the blocks at the end of the arrays (where a gather could read past them) and the
+ * tail of a cell shorter than a block go through {@link SegmentKernel#row}; rows acquired in the
+ * window are classified in lanes and add their acquisition one by one.
  *
  * <p>Not vectorised (the scalar loop of {@link SegmentKernel#run}): the base in append order with
  * columns, where each row has its own cell and lanes would scatter into conflicting counters; and
  * any base whose MRR sums could overflow a {@code long} ({@code exact}: every add is checked).
  *
  * <p>Written for JDK 17's C2, which boxes vectors (and then runs slower than the scalar kernel)
- * when a method exceeds its node-count inlining cutoff, when a mask is cast between species, and in
- * gathers with an index map: so a block is split in {@link #classify}, {@link #change} and {@link
- * #finishBlock}, everything runs in long lanes, and gathers are scalar loads before JDK 25. Uses
- * only methods present in the JDK 17 incubator and still present in JDK 25.
+ * when a method exceeds its node-count inlining cutoff, when a mask is cast between species, when a
+ * branch chooses between two vectors, and in gathers with an index map: so a block is split in
+ * {@link #classify} (or {@link #classifyUniform}), {@link #change} (or {@link #firstChange}) and
+ * {@link #finishBlock}, everything runs in long lanes, a branch chooses the array a vector is
+ * loaded from rather than the vector, and gathers are scalar loads before JDK 25. Uses only methods
+ * present in the JDK 17 incubator and still present in JDK 25.
  */
 final class VectorSegmentKernel extends SegmentKernel {
   private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -57,6 +62,12 @@ final class VectorSegmentKernel extends SegmentKernel {
 
   /** The most MRR changes of a row the vector path reads; rows with more go through row. */
   private static final int MAX_CHANGES = 3;
+
+  /** Lane i holds i. */
+  private static final int[] IOTA = iota();
+
+  /** {@code Integer.MAX_VALUE} in every lane: the churn day of rows without one. */
+  private static final int[] NEVER = never();
 
   /** Lane i holds {@code 1L << i}: blended with a mask and OR-reduced, the mask as bits. */
   private static final LongVector BITS = LongVector.fromArray(LONGS, laneBits(), 0);
@@ -147,6 +158,20 @@ final class VectorSegmentKernel extends SegmentKernel {
     return LongVector.fromArray(LONGS, g, 0);
   }
 
+  private static int[] iota() {
+    int[] iota = new int[LANES];
+    for (int i = 0; i < LANES; i++) {
+      iota[i] = i;
+    }
+    return iota;
+  }
+
+  private static int[] never() {
+    int[] never = new int[LANES];
+    java.util.Arrays.fill(never, Integer.MAX_VALUE);
+    return never;
+  }
+
   private static long[] laneBits() {
     long[] bits = new long[LANES];
     for (int i = 0; i < LANES; i++) {
@@ -172,10 +197,20 @@ final class VectorSegmentKernel extends SegmentKernel {
       // The offsets grow with the row, so the last lane's bounds every lane's gather index (the
       // first lifecycle day; the changes 0, 1 and 2 from the row's first).
       int last = r + LANES - 1;
+      if (uniform(r)) {
+        classifyUniform(r);
+        firstChange(mrrOffsets[r]);
+        finishBlock(r, cell);
+        continue;
+      }
       if (lifeOffsets[last] < lifeLength && mrrOffsets[last] + MAX_CHANGES <= mrrLength) {
-        int changes = classify(r, cell);
-        for (int j = 0; j < changes; j++) {
-          change(r, j);
+        int changes = classify(r);
+        if (mrrOffsets[r + LANES] - mrrOffsets[r] == LANES && changes == 1) {
+          firstChange(mrrOffsets[r]);
+        } else {
+          for (int j = 0; j < changes; j++) {
+            change(r, j);
+          }
         }
         finishBlock(r, cell);
       } else {
@@ -206,7 +241,7 @@ final class VectorSegmentKernel extends SegmentKernel {
    * the end and churned into {@link #masks}; the other rows by {@link #row}; the acquisitions of
    * the new rows one by one.
    */
-  private int classify(int r, int cell) {
+  private int classify(int r) {
     int[] lifeOffsets = this.lifeOffsets;
     int[] mrrOffsets = this.mrrOffsets;
     int from = this.from;
@@ -220,9 +255,24 @@ final class VectorSegmentKernel extends SegmentKernel {
     VectorMask<Long> single =
         ev.compare(VectorOperators.LE, 1)
             .and(widen(changes).compare(VectorOperators.LE, MAX_CHANGES));
+    // The first lifecycle day of every row with one: contiguous when every row has one, none to
+    // read when no row has one, else loaded lane by lane. One load from an array chosen here, as a
+    // vector chosen by a branch would be boxed on JDK 17.
+    VectorMask<Long> oneEvent = ev.compare(VectorOperators.EQ, 1);
+    int span = lifeOffsets[r + LANES] - lifeOffsets[r];
+    int[] source = intScratch;
+    int at = 0;
+    if (span == LANES && oneEvent.allTrue()) {
+      source = lifeDays;
+      at = lifeOffsets[r];
+    } else if (span != 0) {
+      for (int i = 0; i < LANES; i++) {
+        source[i] = lifeDays[lifeOffsets[r + i]];
+      }
+    }
     LongVector c =
         LongVector.broadcast(LONGS, Long.MAX_VALUE)
-            .blend(widen(gather(lifeDays, 0, lifeOffsets, r)), ev.compare(VectorOperators.EQ, 1));
+            .blend(widen(IntVector.fromArray(INTS, source, at)), oneEvent);
     VectorMask<Long> beforeFrom = acq.compare(VectorOperators.LT, from);
     VectorMask<Long> sAct = beforeFrom.and(c.compare(VectorOperators.GE, from)).and(single);
     VectorMask<Long> eAct =
@@ -279,6 +329,86 @@ final class VectorSegmentKernel extends SegmentKernel {
     LongVector.fromArray(LONGS, mrr, 2 * LANES)
         .or(LongVector.zero(LONGS).blend(v, atStart))
         .intoArray(mrr, 2 * LANES);
+  }
+
+  /**
+   * Adds the {@code LANES} rows from {@code r} in one pass when they share the commonest shapes of
+   * a grouped base (which orders a cell's rows by shape): every row has exactly one MRR change, and
+   * either none has a lifecycle event or every one has exactly one (its churn). Their days and
+   * amounts are then contiguous, loaded without a gather. Returns false, having added nothing, for
+   * any other block.
+   */
+  /**
+   * Whether the {@code LANES} rows from {@code r} all have exactly one MRR change, and either all
+   * no lifecycle event or all exactly one.
+   */
+  private boolean uniform(int r) {
+    int[] lifeOffsets = this.lifeOffsets;
+    int[] mrrOffsets = this.mrrOffsets;
+    int m = mrrOffsets[r];
+    int l = lifeOffsets[r];
+    int span = lifeOffsets[r + LANES] - l;
+    if (mrrOffsets[r + LANES] - m != LANES || (span != 0 && span != LANES)) {
+      return false;
+    }
+    // With LANES changes (events) in LANES rows, every row has one unless some row has none.
+    IntVector iota = IntVector.fromArray(INTS, IOTA, 0);
+    return IntVector.fromArray(INTS, mrrOffsets, r).eq(iota.add(m)).allTrue()
+        && (span == 0 || IntVector.fromArray(INTS, lifeOffsets, r).eq(iota.add(l)).allTrue());
+  }
+
+  /**
+   * {@link #classify} of a block that is {@link #uniform}: its first lifecycle days are contiguous
+   * (or absent), so it needs no gather and leaves no row to {@link #row}.
+   */
+  private void classifyUniform(int r) {
+    int l = lifeOffsets[r];
+    int span = lifeOffsets[r + LANES] - l;
+    int from = this.from;
+    int to = this.to;
+    // Integer.MAX_VALUE stands for "never churned": it is at least to, the window's end.
+    LongVector c =
+        widen(IntVector.fromArray(INTS, span == 0 ? NEVER : lifeDays, span == 0 ? 0 : l));
+    LongVector acq = widen(IntVector.fromArray(INTS, acquired, r));
+    VectorMask<Long> beforeFrom = acq.compare(VectorOperators.LT, from);
+    VectorMask<Long> beforeTo = acq.compare(VectorOperators.LT, to);
+    VectorMask<Long> churned =
+        c.compare(VectorOperators.GE, from).and(c.compare(VectorOperators.LT, to));
+    VectorMask<Long> sAct = beforeFrom.and(c.compare(VectorOperators.GE, from));
+    VectorMask<Long> eAct = beforeTo.and(c.compare(VectorOperators.GE, to));
+    VectorMask<Long> isNew = beforeFrom.not().and(beforeTo);
+    LongVector zero = LongVector.zero(LONGS);
+    LongVector days = c.min(to).sub(acq.max(from)).max(0);
+    long[] lanes = this.lanes;
+    add(lanes, 0, days);
+    add(lanes, 1, zero.blend(days, isNew.and(churned)));
+    long[] counts = this.counts;
+    counts[0] += sAct.trueCount();
+    counts[1] += sAct.and(churned).trueCount();
+    counts[2] += isNew.trueCount();
+    counts[3] += isNew.and(churned).trueCount();
+    counts[4] += eAct.trueCount();
+    LongVector ones = LongVector.broadcast(LONGS, -1L);
+    zero.blend(ones, sAct).intoArray(masks, 0);
+    zero.blend(ones, eAct).intoArray(masks, LANES);
+    zero.blend(ones, churned).intoArray(masks, 2 * LANES);
+    generalLanes = 0;
+    newLanes = zero.blend(BITS, isNew).reduceLanes(VectorOperators.OR);
+  }
+
+  /**
+   * {@link #change} of change 0 when every row from {@code r} has exactly one MRR change: the
+   * changes are then contiguous from {@code at}, loaded without a gather.
+   */
+  private void firstChange(int at) {
+    long[] mrr = this.mrr;
+    LongVector d = widen(IntVector.fromArray(INTS, mrrDays, at));
+    LongVector v = LongVector.fromArray(LONGS, mrrMinor, at);
+    LongVector zero = LongVector.zero(LONGS);
+    LongVector atStart = zero.blend(v, d.compare(VectorOperators.LT, from));
+    atStart.intoArray(mrr, 0);
+    zero.blend(v, d.compare(VectorOperators.LT, to)).intoArray(mrr, LANES);
+    atStart.intoArray(mrr, 2 * LANES);
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.icpmetrics.model.NaicsCode;
 import dev.icpmetrics.model.SubscriptionLifecycle;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -158,6 +159,65 @@ class CustomerBaseTest {
     double smb = churned[0] / (double) all[0];
     double enterprise = churned[2] / (double) all[2];
     assertTrue(smb > 1.5 * enterprise, "SMB " + smb + " vs enterprise " + enterprise);
+  }
+
+  @Test
+  void groupBy_ordersACellsRowsByHistoryShape_thenByAppendOrder() {
+    CustomerBase grouped =
+        SyntheticBase.writeTo(
+                11, 5_000, CustomerBase.builder("USD").groupBy(CategoryColumn.SIZE_BAND))
+            .build();
+    int[] offsets = grouped.segmentOffsets();
+    int[] order = grouped.appendOrder();
+    Set<Integer> shapes = new HashSet<>();
+    for (int cell = 0; cell + 1 < offsets.length; cell++) {
+      for (int r = offsets[cell] + 1; r < offsets[cell + 1]; r++) {
+        int before = shape(grouped, r - 1);
+        int now = shape(grouped, r);
+        shapes.add(now);
+        assertTrue(
+            before < now || (before == now && order[r - 1] < order[r]),
+            "row " + r + ": shape " + before + " then " + now);
+      }
+    }
+    // The synthetic base has churned, reactivated and re-priced accounts: several shapes per cell.
+    assertTrue(shapes.size() >= 4, "shapes " + shapes);
+  }
+
+  @Test
+  void groupBy_withTooManyCellsForShapeCounters_keepsACellsRowsInAppendOrder() {
+    // 600,000 departments + 1 times 2 channels + 1: 1.8M cells, times 15 shapes above 2^24.
+    CustomerBase.Builder b =
+        CustomerBase.builder("USD").groupBy(CategoryColumn.DEPARTMENT, CategoryColumn.CHANNEL);
+    for (int i = 0; i < 600_000; i++) {
+      b.code(CategoryColumn.DEPARTMENT, "dept-" + i);
+    }
+    int web = b.code(CategoryColumn.CHANNEL, "web");
+    b.code(CategoryColumn.CHANNEL, "ads");
+    for (int i = 0; i < 400; i++) {
+      b.beginRow(10L * i).category(CategoryColumn.CHANNEL, web);
+      b.category(CategoryColumn.DEPARTMENT, i % 3);
+      // Shapes falling as rows are appended: sorting by shape would reverse them.
+      for (int k = 0; k < 3 - i % 4; k++) {
+        b.mrr(10L * i + k, 100);
+      }
+      b.endRow();
+    }
+    CustomerBase base = b.build();
+    assertEquals(600_001 * 3 + 1, base.segmentOffsets().length);
+    int[] order = base.appendOrder();
+    for (int r = 1; r < 400; r++) {
+      if (base.code(CategoryColumn.DEPARTMENT, r)
+          .equals(base.code(CategoryColumn.DEPARTMENT, r - 1))) {
+        assertTrue(order[r - 1] < order[r], "row " + r);
+      }
+    }
+    assertEquals(List.of(0, 3, 6), List.of(order[0], order[1], order[2]));
+  }
+
+  /** The history shape a grouped base orders by: events (0, 1, 2+), then MRR changes (0-3, 4+). */
+  private static int shape(CustomerBase base, int row) {
+    return Math.min(base.lifecycleEventCount(row), 2) * 5 + Math.min(base.mrrChangeCount(row), 4);
   }
 
   @Test
