@@ -6,6 +6,7 @@ import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -62,6 +63,22 @@ final class VectorSegmentKernel extends SegmentKernel {
 
   /** The most MRR changes of a row the vector path reads; rows with more go through row. */
   private static final int MAX_CHANGES = 3;
+
+  /** Ints in twice the lanes of {@link #INTS}: the days of two MRR changes per row. */
+  private static final VectorSpecies<Integer> PAIRS =
+      VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize()));
+
+  /**
+   * Of a vector of pairs, the firsts (the even lanes) and the seconds, repeated in both halves: the
+   * lower half of a result from the first vector of pairs, the upper half from the second.
+   */
+  private static final VectorShuffle<Long> EVEN = VectorShuffle.fromOp(LONGS, i -> 2 * i % LANES);
+
+  private static final VectorShuffle<Long> ODD =
+      VectorShuffle.fromOp(LONGS, i -> (2 * i + 1) % LANES);
+
+  /** Lane i holds i, as longs. */
+  private static final long[] LANE_INDEX = longIota();
 
   /** Lane i holds i. */
   private static final int[] IOTA = iota();
@@ -166,6 +183,14 @@ final class VectorSegmentKernel extends SegmentKernel {
     return iota;
   }
 
+  private static long[] longIota() {
+    long[] iota = new long[LANES];
+    for (int i = 0; i < LANES; i++) {
+      iota[i] = i;
+    }
+    return iota;
+  }
+
   private static int[] never() {
     int[] never = new int[LANES];
     java.util.Arrays.fill(never, Integer.MAX_VALUE);
@@ -197,9 +222,14 @@ final class VectorSegmentKernel extends SegmentKernel {
       // The offsets grow with the row, so the last lane's bounds every lane's gather index (the
       // first lifecycle day; the changes 0, 1 and 2 from the row's first).
       int last = r + LANES - 1;
-      if (uniform(r)) {
+      int uniform = uniformChanges(r);
+      if (uniform != 0) {
         classifyUniform(r);
-        firstChange(mrrOffsets[r]);
+        if (uniform == 1) {
+          firstChange(mrrOffsets[r]);
+        } else {
+          twoChanges(mrrOffsets[r]);
+        }
         finishBlock(r, cell);
         continue;
       }
@@ -339,27 +369,31 @@ final class VectorSegmentKernel extends SegmentKernel {
    * any other block.
    */
   /**
-   * Whether the {@code LANES} rows from {@code r} all have exactly one MRR change, and either all
-   * no lifecycle event or all exactly one.
+   * The MRR changes every one of the {@code LANES} rows from {@code r} has, 1 or 2, when they all
+   * have that many and either all no lifecycle event or all exactly one; else 0.
    */
-  private boolean uniform(int r) {
+  private int uniformChanges(int r) {
     int[] lifeOffsets = this.lifeOffsets;
     int[] mrrOffsets = this.mrrOffsets;
     int m = mrrOffsets[r];
     int l = lifeOffsets[r];
     int span = lifeOffsets[r + LANES] - l;
-    if (mrrOffsets[r + LANES] - m != LANES || (span != 0 && span != LANES)) {
-      return false;
+    int changes = mrrOffsets[r + LANES] - m;
+    if ((changes != LANES && changes != 2 * LANES) || (span != 0 && span != LANES)) {
+      return 0;
     }
-    // With LANES changes (events) in LANES rows, every row has one unless some row has none.
+    // With k x LANES changes (events) in LANES rows, every row has k unless some row has fewer.
     IntVector iota = IntVector.fromArray(INTS, IOTA, 0);
-    return IntVector.fromArray(INTS, mrrOffsets, r).eq(iota.add(m)).allTrue()
-        && (span == 0 || IntVector.fromArray(INTS, lifeOffsets, r).eq(iota.add(l)).allTrue());
+    int k = changes / LANES;
+    return IntVector.fromArray(INTS, mrrOffsets, r).eq(iota.mul(k).add(m)).allTrue()
+            && (span == 0 || IntVector.fromArray(INTS, lifeOffsets, r).eq(iota.add(l)).allTrue())
+        ? k
+        : 0;
   }
 
   /**
-   * {@link #classify} of a block that is {@link #uniform}: its first lifecycle days are contiguous
-   * (or absent), so it needs no gather and leaves no row to {@link #row}.
+   * {@link #classify} of a block that is {@link #uniformChanges uniform}: its first lifecycle days
+   * are contiguous (or absent), so it needs no gather and leaves no row to {@link #row}.
    */
   private void classifyUniform(int r) {
     int l = lifeOffsets[r];
@@ -409,6 +443,34 @@ final class VectorSegmentKernel extends SegmentKernel {
     atStart.intoArray(mrr, 0);
     zero.blend(v, d.compare(VectorOperators.LT, to)).intoArray(mrr, LANES);
     atStart.intoArray(mrr, 2 * LANES);
+  }
+
+  /**
+   * {@link #change} of changes 0 and 1 when every row from {@code r} has exactly two MRR changes:
+   * they are then contiguous from {@code at}, row {@code i}'s at {@code at + 2i} and {@code at + 2i
+   * + 1}. The days are loaded as {@code 2 x LANES} ints and read as longs (the first of a pair in
+   * the low half), the amounts as two vectors split into even and odd lanes.
+   */
+  private void twoChanges(int at) {
+    long[] mrr = this.mrr;
+    LongVector pairs = IntVector.fromArray(PAIRS, mrrDays, at).reinterpretAsLongs();
+    LongVector d0 = pairs.lanewise(VectorOperators.LSHL, 32).lanewise(VectorOperators.ASHR, 32);
+    LongVector d1 = pairs.lanewise(VectorOperators.ASHR, 32);
+    LongVector low = LongVector.fromArray(LONGS, mrrMinor, at);
+    LongVector high = LongVector.fromArray(LONGS, mrrMinor, at + LANES);
+    // One-vector shuffles and a blend: the two-vector rearrange is not an intrinsic on JDK 17.
+    VectorMask<Long> upper =
+        LongVector.fromArray(LONGS, LANE_INDEX, 0).compare(VectorOperators.GE, LANES / 2);
+    LongVector v0 = low.rearrange(EVEN).blend(high.rearrange(EVEN), upper);
+    LongVector v1 = low.rearrange(ODD).blend(high.rearrange(ODD), upper);
+    LongVector zero = LongVector.zero(LONGS);
+    VectorMask<Long> second = d1.compare(VectorOperators.LT, from);
+    LongVector first = zero.blend(v0, d0.compare(VectorOperators.LT, from));
+    first.blend(v1, second).intoArray(mrr, 0);
+    zero.blend(v0, d0.compare(VectorOperators.LT, to))
+        .blend(v1, d1.compare(VectorOperators.LT, to))
+        .intoArray(mrr, LANES);
+    first.or(zero.blend(v1, second)).intoArray(mrr, 2 * LANES);
   }
 
   /**

@@ -168,8 +168,8 @@ class ColumnarMetricsTest {
    * Random accounts around a window: sizes not multiples of any lane count, columns that cut the
    * base into cells of 0 to a dozen rows, 0 to 4 lifecycle events (churns and reactivations) and 0
    * to 6 MRR changes per account (amounts with zeros), or in half the bases only the commonest
-   * shapes (0 or 1 event, 1 change), and the last accounts of the base without any event or MRR
-   * change (the vector kernel's gathers must not read past the arrays).
+   * shapes (0 or 1 event, 1 or 2 changes), and the last accounts of the base without any event or
+   * MRR change (the vector kernel's gathers must not read past the arrays).
    */
   static Gen<Shaped> shaped() {
     List<List<CategoryColumn>> columnSets =
@@ -183,7 +183,7 @@ class ColumnarMetricsTest {
       Window w = Window.of(from, from.plusDays(1 + rnd.nextInt(300)));
       int n = rnd.nextInt(300);
       int quiet = 1 + rnd.nextInt(10);
-      // Half the bases have only the commonest shapes (one MRR change, at most one churn): a
+      // Half the bases have only the commonest shapes (1 or 2 MRR changes, at most one churn): a
       // grouped base orders a cell's rows by shape, so the vector kernel's contiguous path runs.
       boolean common = rnd.nextBoolean();
       List<Account> accounts = new ArrayList<>();
@@ -199,7 +199,8 @@ class ColumnarMetricsTest {
             d = d.plusDays(1 + rnd.nextInt(150));
             life = e % 2 == 0 ? life.churnedOn(d) : life.reactivatedOn(d);
           }
-          int changes = common ? 1 : List.of(0, 1, 1, 1, 2, 2, 3, 4, 6).get(rnd.nextInt(9));
+          int changes =
+              common ? 1 + rnd.nextInt(2) : List.of(0, 1, 1, 1, 2, 2, 3, 4, 6).get(rnd.nextInt(9));
           LocalDate c = acquired;
           for (int k = 0; k < changes; k++) {
             long amount = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(500_000);
