@@ -95,6 +95,11 @@ final class VectorSegmentKernel extends SegmentKernel {
   /** From classify to finishBlock: the new rows of the block. */
   private long newLanes;
 
+  /** New rows queued by finishBlock for {@link #addQueued}, and how many. */
+  private final int[] newRows = new int[BLOCK];
+
+  private int queued;
+
   private final int[] intScratch = new int[LANES];
   private final long[] longScratch = new long[LANES];
   private final long[] counts = new long[7];
@@ -209,6 +214,16 @@ final class VectorSegmentKernel extends SegmentKernel {
     return (LongVector) v.convertShape(VectorOperators.I2L, LONGS, 0);
   }
 
+  /** Adds the acquisitions of the queued new rows of {@code cell}, and empties the queue. */
+  private void addQueued(int cell) {
+    int[] queue = newRows;
+    for (int k = 0, n = queued; k < n; k++) {
+      int i = queue[k];
+      newCustomer(i, acquired[i], cell);
+    }
+    queued = 0;
+  }
+
   /** Adds rows {@code [a, b)}, all of cell {@code cell}. */
   private void runCell(int a, int b, int cell) {
     java.util.Arrays.fill(counts, 0);
@@ -231,6 +246,9 @@ final class VectorSegmentKernel extends SegmentKernel {
           twoChanges(mrrOffsets[r]);
         }
         finishBlock(r, cell);
+        if (queued > newRows.length - LANES) {
+          addQueued(cell);
+        }
         continue;
       }
       if (lifeOffsets[last] < lifeLength && mrrOffsets[last] + MAX_CHANGES <= mrrLength) {
@@ -243,12 +261,16 @@ final class VectorSegmentKernel extends SegmentKernel {
           }
         }
         finishBlock(r, cell);
+        if (queued > newRows.length - LANES) {
+          addQueued(cell);
+        }
       } else {
         for (int i = r; i <= last; i++) {
           row(i, cell);
         }
       }
     }
+    addQueued(cell);
     for (; r < b; r++) {
       row(r, cell);
     }
@@ -484,12 +506,16 @@ final class VectorSegmentKernel extends SegmentKernel {
       row(r + Long.numberOfTrailingZeros(general), cell);
       general &= general - 1;
     }
+    // The new rows are queued without a branch per row and added in runCell's flush, where the
+    // loop over them is predictable.
     long added = newLanes;
-    while (added != 0) {
-      int i = r + Long.numberOfTrailingZeros(added);
-      newCustomer(i, acquired[i], cell);
-      added &= added - 1;
+    int[] queue = newRows;
+    int n = queued;
+    for (int i = 0; i < LANES; i++) {
+      queue[n] = r + i;
+      n += (int) (added >>> i) & 1;
     }
+    queued = n;
     long[] masks = this.masks;
     long[] mrr = this.mrr;
     LongVector zero = LongVector.zero(LONGS);
