@@ -23,12 +23,13 @@ import jdk.incubator.vector.VectorSpecies;
  * lane masks. The class histogram becomes mask popcounts ({@code start = count(sAct)}, {@code
  * churnedFromStart = count(sAct & churned)}, ...) and the exposure and MRR movements become {@code
  * long} lane sums, both added once per cell ({@link SegmentKernel#addSingleSpellTotals}). A block
- * of the commonest shapes (every row one MRR change, and no lifecycle event or exactly one) takes a
- * shorter path without gathers ({@link #classifyUniform}, {@link #firstChange}): a grouped base
- * orders a cell's rows by shape, so such rows are contiguous and so are their days and amounts. The
- * other rows, the blocks at the end of the arrays (where a gather could read past them) and the
- * tail of a cell shorter than a block go through {@link SegmentKernel#row}; rows acquired in the
- * window are classified in lanes and add their acquisition one by one.
+ * of the commonest shapes (every row one MRR change, or every row two, and no lifecycle event or
+ * exactly one) takes a shorter path without gathers ({@link #classifyUniform}, {@link
+ * #firstChange}, {@link #twoChanges}): a grouped base orders a cell's rows by shape (decision
+ * 0008), so such rows are contiguous and so are their days and amounts. The other rows, the blocks
+ * at the end of the arrays (where a gather could read past them) and the tail of a cell shorter
+ * than a block go through {@link SegmentKernel#row}; rows acquired in the window are classified in
+ * lanes, queued, and add their acquisitions one by one per cell.
  *
  * <p>Not vectorised (the scalar loop of {@link SegmentKernel#run}): the base in append order with
  * columns, where each row has its own cell and lanes would scatter into conflicting counters; and
@@ -383,13 +384,6 @@ final class VectorSegmentKernel extends SegmentKernel {
         .intoArray(mrr, 2 * LANES);
   }
 
-  /**
-   * Adds the {@code LANES} rows from {@code r} in one pass when they share the commonest shapes of
-   * a grouped base (which orders a cell's rows by shape): every row has exactly one MRR change, and
-   * either none has a lifecycle event or every one has exactly one (its churn). Their days and
-   * amounts are then contiguous, loaded without a gather. Returns false, having added nothing, for
-   * any other block.
-   */
   /**
    * The MRR changes every one of the {@code LANES} rows from {@code r} has, 1 or 2, when they all
    * have that many and either all no lifecycle event or all exactly one; else 0.
