@@ -337,19 +337,7 @@ final class VectorSegmentKernel extends SegmentKernel {
     LongVector lower = acq.max(from);
     LongVector days =
         zero.blend(upper.sub(lower), upper.compare(VectorOperators.GT, lower).and(single));
-    long[] lanes = this.lanes;
-    add(lanes, 0, days);
-    add(lanes, 1, zero.blend(days, isNew.and(churned)));
-    long[] counts = this.counts;
-    counts[0] += sAct.trueCount();
-    counts[1] += sAct.and(churned).trueCount();
-    counts[2] += isNew.trueCount();
-    counts[3] += isNew.and(churned).trueCount();
-    counts[4] += eAct.trueCount();
-    LongVector ones = LongVector.broadcast(LONGS, -1L);
-    zero.blend(ones, sAct).intoArray(masks, 0);
-    zero.blend(ones, eAct).intoArray(masks, LANES);
-    zero.blend(ones, churned).intoArray(masks, 2 * LANES);
+    addClassified(sAct, eAct, isNew, churned, days);
     zero.intoArray(mrr, 0);
     zero.intoArray(mrr, LANES);
     zero.intoArray(mrr, 2 * LANES);
@@ -429,6 +417,24 @@ final class VectorSegmentKernel extends SegmentKernel {
     VectorMask<Long> isNew = beforeFrom.not().and(beforeTo);
     LongVector zero = LongVector.zero(LONGS);
     LongVector days = c.min(to).sub(acq.max(from)).max(0);
+    addClassified(sAct, eAct, isNew, churned, days);
+    generalLanes = 0;
+    newLanes = zero.blend(BITS, isNew).reduceLanes(VectorOperators.OR);
+  }
+
+  /**
+   * Adds a classified block: the exposure (and that of rows new and churned in the window) to
+   * {@link #lanes}, the counts to {@link #counts}, and keeps the masks active at the start, at the
+   * end and churned in {@link #masks} for {@link #finishBlock}. Small enough to be inlined into
+   * both callers, where its vectors stay in registers.
+   */
+  private void addClassified(
+      VectorMask<Long> sAct,
+      VectorMask<Long> eAct,
+      VectorMask<Long> isNew,
+      VectorMask<Long> churned,
+      LongVector days) {
+    LongVector zero = LongVector.zero(LONGS);
     long[] lanes = this.lanes;
     add(lanes, 0, days);
     add(lanes, 1, zero.blend(days, isNew.and(churned)));
@@ -442,8 +448,6 @@ final class VectorSegmentKernel extends SegmentKernel {
     zero.blend(ones, sAct).intoArray(masks, 0);
     zero.blend(ones, eAct).intoArray(masks, LANES);
     zero.blend(ones, churned).intoArray(masks, 2 * LANES);
-    generalLanes = 0;
-    newLanes = zero.blend(BITS, isNew).reduceLanes(VectorOperators.OR);
   }
 
   /**
