@@ -67,10 +67,11 @@ import org.jspecify.annotations.Nullable;
  * column being its own last cell), and {@link #segmentOffsets()} gives each cell's row range.
  * Within a cell, rows are ordered by history shape: by lifecycle event count (0, 1, 2 or more),
  * then by MRR change count (0 to 3, 4 or more), then in append order; so the rows of one shape are
- * contiguous and their lifecycle and MRR days lie at a constant stride. (A grouping whose cells
- * times 15 shapes exceed 2^24 counters orders a cell's rows in append order only.) The kernels then
- * walk cells without reading the codes. Row {@code i} is then no longer the {@code i}-th appended;
- * {@link #appendOrder()} maps back.
+ * contiguous, and the lifecycle and MRR days of rows with the same counts lie at a constant stride.
+ * (When the cells times 15 shapes exceed both 65,536 and the row count, or exceed 2^24, a cell's
+ * rows stay in append order: the counters are bounded by the rows.) The kernels then walk cells
+ * without reading the codes. Row {@code i} is then no longer the {@code i}-th appended; {@link
+ * #appendOrder()} maps back.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -89,7 +90,13 @@ public final class CustomerBase {
 
   private static final int SHAPES = LIFE_SHAPES * MRR_SHAPES;
 
-  /** The most (cell, shape) counters a grouped build allocates; above, it orders by cell only. */
+  /**
+   * The most (cell, shape) counters a grouped build allocates: at most as many as its rows (but
+   * always this minimum), and never more than {@link #MAX_SHAPE_BUCKETS}. Above, it orders by cell
+   * only.
+   */
+  private static final int MIN_SHAPE_BUCKETS = 1 << 16;
+
   private static final int MAX_SHAPE_BUCKETS = 1 << 24;
 
   private final int rows;
@@ -1567,9 +1574,15 @@ public final class CustomerBase {
           cells = Math.multiplyExact(cells, radix);
         }
         // Within a cell, rows are ordered by their history shape (lifecycle events, MRR changes),
-        // so that the kernels see long runs of rows of one shape: then their lifecycle and MRR
-        // days sit at a constant stride. Without room for the (cell, shape) counters, by cell only.
-        int shapes = (long) cells * SHAPES <= MAX_SHAPE_BUCKETS ? SHAPES : 1;
+        // so that the kernels see long runs of rows of one shape: then the lifecycle and MRR days
+        // of rows with the same exact counts sit at a constant stride. The (cell, shape) counters
+        // are kept at most as many as the rows (and 2^24): a base of few rows in many cells has
+        // short cells, where order does not pay, and is ordered by cell only.
+        long shapeBuckets = (long) cells * SHAPES;
+        int shapes =
+            shapeBuckets <= Math.min(MAX_SHAPE_BUCKETS, Math.max(rows, MIN_SHAPE_BUCKETS))
+                ? SHAPES
+                : 1;
         int buckets = cells * shapes;
         if (shapes > 1) {
           int[] lo = lifeOffsets.a;

@@ -291,8 +291,8 @@ final class VectorSegmentKernel extends SegmentKernel {
   /**
    * Classifies the {@code LANES} rows from {@code r}: the counts of the single-spell rows into
    * {@link #counts}, their exposure into {@link #lanes}, the masks active at the start, active at
-   * the end and churned into {@link #masks}; the other rows by {@link #row}; the acquisitions of
-   * the new rows one by one.
+   * the end and churned into {@link #masks}, and which rows are new into {@link #newLanes} and
+   * which {@link #row} must add into {@link #generalLanes}.
    */
   private int classify(int r) {
     int[] lifeOffsets = this.lifeOffsets;
@@ -495,8 +495,8 @@ final class VectorSegmentKernel extends SegmentKernel {
 
   /**
    * Finishes a block after {@link #classify} and {@link #change}: adds the rows the vector path
-   * leaves out (by {@link #row}) and the acquisitions of its new rows, then the MRR movements of
-   * its single-spell rows into {@link #lanes}.
+   * leaves out (by {@link #row}), queues its new rows (their acquisitions are added by {@link
+   * #addQueued}), then adds the MRR movements of its single-spell rows into {@link #lanes}.
    */
   private void finishBlock(int r, int cell) {
     long general = generalLanes;

@@ -165,11 +165,12 @@ class ColumnarMetricsTest {
   record Shaped(List<Account> accounts, Window window, List<CategoryColumn> columns) {}
 
   /**
-   * Random accounts around a window: sizes not multiples of any lane count, columns that cut the
-   * base into cells of 0 to a dozen rows, 0 to 4 lifecycle events (churns and reactivations) and 0
-   * to 6 MRR changes per account (amounts with zeros), or in half the bases only the commonest
-   * shapes (0 or 1 event, 1 or 2 changes), and the last accounts of the base without any event or
-   * MRR change (the vector kernel's gathers must not read past the arrays).
+   * Random accounts around a window (around 2022, in 1901, or ending at epoch day {@code
+   * Integer.MAX_VALUE}): sizes not multiples of any lane count, columns that cut the base into
+   * cells of 0 to a dozen rows, 0 to 4 lifecycle events (churns and reactivations) and 0 to 6 MRR
+   * changes per account (amounts with zeros), or in half the bases only the commonest shapes (0 or
+   * 1 event, 1 or 2 changes), and the last accounts of the base without any event or MRR change
+   * (the vector kernel's gathers must not read past the arrays).
    */
   static Gen<Shaped> shaped() {
     List<List<CategoryColumn>> columnSets =
@@ -179,8 +180,17 @@ class ColumnarMetricsTest {
             List.of(CategoryColumn.COUNTRY, CategoryColumn.SENIORITY),
             List.of(CategoryColumn.INDUSTRY, CategoryColumn.SIZE_BAND));
     return rnd -> {
-      LocalDate from = LocalDate.of(2022, 1, 1).plusDays(rnd.nextInt(400));
-      Window w = Window.of(from, from.plusDays(1 + rnd.nextInt(300)));
+      // Mostly around 2022; also before 1970 (negative epoch days), and a window ending at the
+      // last epoch day an int holds (the vector kernel's "never churned" day).
+      int era = rnd.nextInt(5);
+      LocalDate from =
+          era == 4
+              ? LocalDate.ofEpochDay(Integer.MAX_VALUE - 2_600L)
+              : LocalDate.of(era == 3 ? 1901 : 2022, 1, 1).plusDays(rnd.nextInt(400));
+      Window w =
+          era == 4
+              ? Window.of(from, LocalDate.ofEpochDay(Integer.MAX_VALUE))
+              : Window.of(from, from.plusDays(1 + rnd.nextInt(300)));
       int n = rnd.nextInt(300);
       int quiet = 1 + rnd.nextInt(10);
       // Half the bases have only the commonest shapes (1 or 2 MRR changes, at most one churn): a
@@ -215,6 +225,45 @@ class ColumnarMetricsTest {
       }
       return new Shaped(accounts, w, columnSets.get(rnd.nextInt(columnSets.size())));
     };
+  }
+
+  @Test
+  void tally_ofACellWithMoreNewCustomersThanAKernelBlock_equalsThePerRowOracle() {
+    // The vector kernel queues a cell's new rows and adds their acquisitions whenever its queue
+    // of SegmentKernel.BLOCK rows fills: a cell needs more new rows than that to fill it.
+    LocalDate from = LocalDate.of(2024, 1, 1);
+    Window w = Window.of(from, from.plusYears(1));
+    Random rnd = new Random(8);
+    List<Account> accounts = new ArrayList<>();
+    for (Account a : SyntheticBase.accounts(8, 6_000)) {
+      LocalDate acquired = from.plusDays(rnd.nextInt(420) - 30);
+      SubscriptionLifecycle life = SubscriptionLifecycle.acquiredOn(acquired);
+      if (rnd.nextInt(3) == 0) {
+        life = life.churnedOn(acquired.plusDays(1 + rnd.nextInt(200)));
+      }
+      MrrHistory mrr =
+          MrrHistory.startingAt(
+              acquired, Money.ofMinor(a.mrrHistory().currency(), 1 + rnd.nextInt(100_000)));
+      accounts.add(
+          a.withMrrHistory(MrrHistory.empty(mrr.currency()))
+              .withLifecycle(life)
+              .withMrrHistory(mrr));
+    }
+    long newInWindow =
+        accounts.stream().filter(a -> a.lifecycle().acquiredIn(w.from(), w.to())).count();
+    assertTrue(newInWindow > 2 * SegmentKernel.BLOCK, "new customers " + newInWindow);
+    CustomerBase.Builder grouped = CustomerBase.builder("USD").groupBy(CategoryColumn.SIZE_BAND);
+    CustomerBase.Builder plain = CustomerBase.builder("USD");
+    for (Account a : accounts) {
+      grouped.add(a);
+      plain.add(a);
+    }
+    ChurnPolicy p = ChurnPolicy.defaults();
+    for (CustomerBase base : List.of(grouped.build(), plain.build())) {
+      assertEqualsOracle(accounts, ColumnarMetrics.tally(base, w, p), w, p);
+      assertEqualsOracle(
+          accounts, ColumnarMetrics.tally(base, w, p, CategoryColumn.SIZE_BAND), w, p);
+    }
   }
 
   @Test
