@@ -78,9 +78,6 @@ final class VectorSegmentKernel extends SegmentKernel {
   private static final VectorShuffle<Long> ODD =
       VectorShuffle.fromOp(LONGS, i -> (2 * i + 1) % LANES);
 
-  /** Lane i holds i, as longs. */
-  private static final long[] LANE_INDEX = longIota();
-
   /** Lane i holds i. */
   private static final int[] IOTA = iota();
 
@@ -189,14 +186,6 @@ final class VectorSegmentKernel extends SegmentKernel {
     return iota;
   }
 
-  private static long[] longIota() {
-    long[] iota = new long[LANES];
-    for (int i = 0; i < LANES; i++) {
-      iota[i] = i;
-    }
-    return iota;
-  }
-
   private static int[] never() {
     int[] never = new int[LANES];
     java.util.Arrays.fill(never, Integer.MAX_VALUE);
@@ -235,6 +224,10 @@ final class VectorSegmentKernel extends SegmentKernel {
     int mrrLength = mrrDays.length;
     int r = a;
     for (; r + LANES <= b; r += LANES) {
+      // finishBlock queues up to LANES new rows.
+      if (queued > newRows.length - LANES) {
+        addQueued(cell);
+      }
       // The offsets grow with the row, so the last lane's bounds every lane's gather index (the
       // first lifecycle day; the changes 0, 1 and 2 from the row's first).
       int last = r + LANES - 1;
@@ -247,12 +240,7 @@ final class VectorSegmentKernel extends SegmentKernel {
           twoChanges(mrrOffsets[r]);
         }
         finishBlock(r, cell);
-        if (queued > newRows.length - LANES) {
-          addQueued(cell);
-        }
-        continue;
-      }
-      if (lifeOffsets[last] < lifeLength && mrrOffsets[last] + MAX_CHANGES <= mrrLength) {
+      } else if (lifeOffsets[last] < lifeLength && mrrOffsets[last] + MAX_CHANGES <= mrrLength) {
         int changes = classify(r);
         if (mrrOffsets[r + LANES] - mrrOffsets[r] == LANES && changes == 1) {
           firstChange(mrrOffsets[r]);
@@ -262,9 +250,6 @@ final class VectorSegmentKernel extends SegmentKernel {
           }
         }
         finishBlock(r, cell);
-        if (queued > newRows.length - LANES) {
-          addQueued(cell);
-        }
       } else {
         for (int i = r; i <= last; i++) {
           row(i, cell);
@@ -479,8 +464,7 @@ final class VectorSegmentKernel extends SegmentKernel {
     LongVector low = LongVector.fromArray(LONGS, mrrMinor, at);
     LongVector high = LongVector.fromArray(LONGS, mrrMinor, at + LANES);
     // One-vector shuffles and a blend: the two-vector rearrange is not an intrinsic on JDK 17.
-    VectorMask<Long> upper =
-        LongVector.fromArray(LONGS, LANE_INDEX, 0).compare(VectorOperators.GE, LANES / 2);
+    VectorMask<Long> upper = BITS.compare(VectorOperators.GE, 1L << (LANES / 2));
     LongVector v0 = low.rearrange(EVEN).blend(high.rearrange(EVEN), upper);
     LongVector v1 = low.rearrange(ODD).blend(high.rearrange(ODD), upper);
     LongVector zero = LongVector.zero(LONGS);
